@@ -1,0 +1,112 @@
+package vn.dongthap.tdcs.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static vn.dongthap.tdcs.identity.AuthorizationGrants.ANY;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.plan.PlanViews.Unit;
+
+/**
+ * Derives Camunda groups, authorizations and Tasklist filters from the unit register. Runs after the
+ * register is loaded; running it again changes nothing unless the units changed.
+ */
+@Component
+@Order(20)
+public class IdentitySynchronizer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentitySynchronizer.class);
+
+    private final IdentityService identityService;
+    private final PlanRegisterQueries register;
+    private final AuthorizationGrants grants;
+    private final TasklistFilters filters;
+
+    IdentitySynchronizer(IdentityService identityService, PlanRegisterQueries register, AuthorizationGrants grants,
+                         TasklistFilters filters) {
+        this.identityService = identityService;
+        this.register = register;
+        this.grants = grants;
+        this.filters = filters;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        synchronize();
+    }
+
+    /** One transaction: a failure halfway leaves no half-made groups behind. */
+    @Transactional
+    public void synchronize() {
+        Map<String, Group> existing = new HashMap<>();
+        identityService.createGroupQuery().list().forEach(g -> existing.put(g.getId(), g));
+        List<Unit> units = register.units().stream().filter(Unit::active).toList();
+        for (Unit unit : units) {
+            saveGroup(existing, UnitGroups.officers(unit.id()), "Cán bộ – " + unit.shortName(), UnitGroups.UNIT_GROUP_TYPE);
+            saveGroup(existing, UnitGroups.leaders(unit.id()), "Lãnh đạo – " + unit.shortName(), UnitGroups.UNIT_GROUP_TYPE);
+        }
+        saveGroup(existing, UnitGroups.CONSOLIDATORS, "Tổng hợp – Chi nhánh NHCSXH tỉnh", UnitGroups.ROLE_GROUP_TYPE);
+        saveGroup(existing, UnitGroups.PROVINCE, "Xử lý – UBND tỉnh", UnitGroups.ROLE_GROUP_TYPE);
+        saveGroup(existing, UnitGroups.MANAGERS, "Quản lý, theo dõi", UnitGroups.ROLE_GROUP_TYPE);
+
+        // Everyone works in Tasklist and may see process names; tasks themselves stay per unit
+        // (the engine grants each task to its candidate group when the task is created).
+        grants.grantEveryone(Resources.APPLICATION, "tasklist", ACCESS);
+        grants.grantEveryone(Resources.PROCESS_DEFINITION, ANY, READ);
+
+        for (String watcher : List.of(UnitGroups.MANAGERS, UnitGroups.CONSOLIDATORS)) {
+            grantReadEverything(watcher);
+        }
+        grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
+        grants.grantGroup(UnitGroups.PROVINCE, Resources.PROCESS_INSTANCE, ANY, CREATE);
+
+        filters.synchronize();
+        log.info("Đã đồng bộ nhóm và phân quyền cho {} đơn vị", units.size());
+    }
+
+    /** Cockpit and history, read-only: no UPDATE or TASK_WORK on tasks of other units. */
+    private void grantReadEverything(String groupId) {
+        grants.grantGroup(groupId, Resources.APPLICATION, "cockpit", ACCESS);
+        grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
+        grants.grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, READ);
+        grants.grantGroup(groupId, Resources.TASK, ANY, READ);
+        grants.grantGroup(groupId, Resources.DEPLOYMENT, ANY, READ);
+        grants.grantGroup(groupId, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
+        grants.grantGroup(groupId, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+        grants.grantGroup(groupId, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+    }
+
+    private void saveGroup(Map<String, Group> existing, String id, String name, String type) {
+        Group group = existing.get(id);
+        if (group != null && name.equals(group.getName()) && type.equals(group.getType())) {
+            return;
+        }
+        if (group == null) {
+            group = identityService.newGroup(id);
+            existing.put(id, group);
+        }
+        group.setName(name);
+        group.setType(type);
+        identityService.saveGroup(group);
+    }
+}

@@ -1,0 +1,208 @@
+package vn.dongthap.tdcs.plan;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dongthap.tdcs.plan.ValidatedRegister.Role;
+
+/**
+ * Validates the units and plan files and stores them in one transaction. An unchanged file changes
+ * nothing; a changed plan becomes a new version and the previous versions stay as they were.
+ */
+@Service
+public class PlanRegisterLoader {
+
+    static final String ORIGIN_DATA_FILE = "DATA_FILE";
+    private static final Logger log = LoggerFactory.getLogger(PlanRegisterLoader.class);
+
+    private final JdbcClient jdbc;
+
+    public PlanRegisterLoader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public LoadResult load(Resource unitsResource, Resource planResource, String actor) {
+        String unitsName = DataFileReader.describe(unitsResource);
+        String planName = DataFileReader.describe(planResource);
+        List<String> readProblems = new ArrayList<>();
+        UnitsFile units = readCollecting(unitsResource, UnitsFile.class, readProblems);
+        PlanFile plan = readCollecting(planResource, PlanFile.class, readProblems);
+        if (!readProblems.isEmpty()) {
+            throw new PlanDataException(readProblems);
+        }
+        ValidatedRegister register = RegisterValidator.validate(units, unitsName, plan, planName);
+
+        boolean unitsUpdated = storeUnitsIfChanged(register.units(), unitsResource.getDescription());
+        String planHash = ContentHash.of(Map.of("plan", register.plan(), "resolved", register.resolvedUnits()));
+        String code = register.plan().plan().code();
+        Optional<long[]> existing = jdbc.sql("""
+                        select id, version_no from kehoach.plan_version
+                        where plan_code = ? and origin = ? and content_hash = ?
+                        order by version_no desc""")
+                .params(code, ORIGIN_DATA_FILE, planHash)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)})
+                .optional();
+        if (existing.isPresent() && isLatestFromFile(code, existing.get()[0])) {
+            return new LoadResult(unitsUpdated, false, existing.get()[0], (int) existing.get()[1]);
+        }
+        int versionNo = jdbc.sql("select coalesce(max(version_no), 0) + 1 from kehoach.plan_version where plan_code = ?")
+                .param(code).query(Integer.class).single();
+        long versionId = storeVersion(register, planHash, versionNo, planResource.getDescription(), actor);
+        log.info("Đã nạp kế hoạch {} phiên bản {} từ {}", register.plan().plan().number(), versionNo, planName);
+        return new LoadResult(unitsUpdated, true, versionId, versionNo);
+    }
+
+    private boolean isLatestFromFile(String code, long versionId) {
+        return jdbc.sql("""
+                        select id from kehoach.plan_version where plan_code = ? and origin = ?
+                        order by version_no desc fetch first 1 rows only""")
+                .params(code, ORIGIN_DATA_FILE).query(Long.class).single() == versionId;
+    }
+
+    private static <T> T readCollecting(Resource resource, Class<T> type, List<String> problems) {
+        try {
+            return DataFileReader.read(resource, type);
+        } catch (PlanDataException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private boolean storeUnitsIfChanged(UnitsFile units, String source) {
+        String hash = ContentHash.of(units);
+        Optional<String> previous = jdbc.sql("select content_hash from kehoach.data_file_load where file_key = 'units'")
+                .query(String.class).optional();
+        if (previous.filter(hash::equals).isPresent()) {
+            return false;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        int order = 0;
+        for (var kind : units.kinds()) {
+            int updated = jdbc.sql("update kehoach.unit_kind set label = ?, sort_order = ? where id = ?")
+                    .params(kind.label(), order, kind.id()).update();
+            if (updated == 0) {
+                jdbc.sql("insert into kehoach.unit_kind (id, label, sort_order) values (?, ?, ?)")
+                        .params(kind.id(), kind.label(), order).update();
+            }
+            order++;
+        }
+        Set<String> present = new LinkedHashSet<>();
+        order = 0;
+        for (var unit : units.units()) {
+            present.add(unit.id());
+            String email = unit.email() == null || unit.email().isBlank() ? null : unit.email().trim();
+            int updated = jdbc.sql("""
+                            update kehoach.org_unit set name = ?, short_name = ?, kind = ?, email = ?, verified = ?,
+                              active = true, sort_order = ?, updated_at = ? where id = ?""")
+                    .params(unit.name(), unit.shortName(), unit.kind(), email, unit.verified(), order, now, unit.id())
+                    .update();
+            if (updated == 0) {
+                jdbc.sql("""
+                                insert into kehoach.org_unit (id, name, short_name, kind, email, verified, active, sort_order, updated_at)
+                                values (?, ?, ?, ?, ?, ?, true, ?, ?)""")
+                        .params(unit.id(), unit.name(), unit.shortName(), unit.kind(), email, unit.verified(), order, now)
+                        .update();
+            }
+            order++;
+        }
+        // Units are never deleted: older plan versions and reports still refer to them.
+        jdbc.sql("select id from kehoach.org_unit where active = true").query(String.class).list().stream()
+                .filter(id -> !present.contains(id))
+                .forEach(id -> jdbc.sql("update kehoach.org_unit set active = false, updated_at = ? where id = ?")
+                        .params(now, id).update());
+
+        jdbc.sql("delete from kehoach.unit_collective_member").update();
+        order = 0;
+        for (var collective : units.collectives()) {
+            int updated = jdbc.sql("update kehoach.unit_collective set name = ?, verified = ?, sort_order = ? where id = ?")
+                    .params(collective.name(), collective.verified(), order, collective.id()).update();
+            if (updated == 0) {
+                jdbc.sql("insert into kehoach.unit_collective (id, name, verified, sort_order) values (?, ?, ?, ?)")
+                        .params(collective.id(), collective.name(), collective.verified(), order).update();
+            }
+            order++;
+            for (String member : membersOf(collective, units)) {
+                jdbc.sql("insert into kehoach.unit_collective_member (collective_id, unit_id) values (?, ?)")
+                        .params(collective.id(), member).update();
+            }
+        }
+        int rows = jdbc.sql("update kehoach.data_file_load set source = ?, content_hash = ?, loaded_at = ? where file_key = 'units'")
+                .params(source, hash, now).update();
+        if (rows == 0) {
+            jdbc.sql("insert into kehoach.data_file_load (file_key, source, content_hash, loaded_at) values ('units', ?, ?, ?)")
+                    .params(source, hash, now).update();
+        }
+        log.info("Đã cập nhật danh mục {} đơn vị từ {}", units.units().size(), source);
+        return true;
+    }
+
+    private static Set<String> membersOf(UnitsFile.Collective collective, UnitsFile units) {
+        Set<String> members = new LinkedHashSet<>();
+        List<String> kinds = collective.kinds() == null ? List.of() : collective.kinds();
+        units.units().stream().filter(u -> kinds.contains(u.kind())).forEach(u -> members.add(u.id()));
+        if (collective.units() != null) {
+            members.addAll(collective.units());
+        }
+        return members;
+    }
+
+    private long storeVersion(ValidatedRegister register, String hash, int versionNo, String source, String actor) {
+        var header = register.plan().plan();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into kehoach.plan_version (plan_code, version_no, number, title, issued_on, issuer, issuer_unit,
+                          signer, legal_basis, effective_from, content_hash, origin, source, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(header.code(), versionNo, header.number(), header.title(), header.issuedOn(), header.issuer(),
+                        header.issuerUnit(), header.signer(), String.join("\n", header.legalBasis()),
+                        header.effectiveFrom(), hash, ORIGIN_DATA_FILE, source, actor, Timestamp.from(Instant.now()))
+                .update(keys, "id");
+        long versionId = keys.getKey().longValue();
+
+        var regime = register.plan().reportingRegime();
+        jdbc.sql("""
+                        insert into kehoach.plan_reporting_regime (version_id, regime_text, kind, frequency, due_before,
+                          recipient_unit, consolidated_to, other_kinds) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(versionId, regime.text(), regime.kind(), regime.frequency(), regime.dueBefore(),
+                        regime.recipientUnit(), String.join(",", regime.consolidatedTo()),
+                        String.join(",", regime.otherKinds() == null ? List.of() : regime.otherKinds()))
+                .update();
+
+        int order = 0;
+        for (var group : register.plan().groups()) {
+            jdbc.sql("insert into kehoach.plan_group (version_id, code, title, title_inferred, sort_order) values (?, ?, ?, ?, ?)")
+                    .params(versionId, group.code(), group.title(), Boolean.TRUE.equals(group.titleInferred()), order++)
+                    .update();
+        }
+        order = 0;
+        for (var item : register.plan().items()) {
+            var itemKey = new GeneratedKeyHolder();
+            jdbc.sql("""
+                            insert into kehoach.plan_item (version_id, stt, group_code, content, lead_text, coop_text, product,
+                              timing, note, sort_order) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(versionId, item.stt(), item.group(), item.content(), item.leadText(), item.coopText(),
+                            item.product(), item.timing(), item.note(), order++)
+                    .update(itemKey, "id");
+            long itemId = itemKey.getKey().longValue();
+            for (Role role : Role.values()) {
+                register.resolvedUnits().get(item.stt()).get(role).forEach((unitId, via) ->
+                        jdbc.sql("insert into kehoach.plan_item_unit (item_id, unit_id, role, via) values (?, ?, ?, ?)")
+                                .params(itemId, unitId, role.name(), via).update());
+            }
+        }
+        return versionId;
+    }
+}

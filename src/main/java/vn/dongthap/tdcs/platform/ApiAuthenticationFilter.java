@@ -1,0 +1,97 @@
+package vn.dongthap.tdcs.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The application's own API (/api/*) takes the same login as the Camunda webapps (their session)
+ * or HTTP Basic with a Camunda user, and runs the request as that user so engine authorizations apply.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String ENGINE = "default";
+
+    private final IdentityService identityService;
+
+    ApiAuthenticationFilter(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<CurrentUser> user = fromWebappSession(request).or(() -> fromBasicHeader(request));
+        if (user.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"ke-hoach-752\", charset=\"UTF-8\"");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"status\":401,\"title\":\"Chưa đăng nhập\","
+                    + "\"detail\":\"Cần đăng nhập (tài khoản Camunda) để dùng API này.\"}");
+            return;
+        }
+        request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user.get());
+        identityService.setAuthentication(user.get().userId(), user.get().groupIds());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private Optional<CurrentUser> fromWebappSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        if (authentications == null || authentications.getAuthenticationForProcessEngine(ENGINE) == null) {
+            return Optional.empty();
+        }
+        var authentication = authentications.getAuthenticationForProcessEngine(ENGINE);
+        List<String> groups = authentication instanceof UserAuthentication userAuthentication
+                ? userAuthentication.getGroupIds() : groupsOf(authentication.getIdentityId());
+        return Optional.of(new CurrentUser(authentication.getIdentityId(), List.copyOf(groups)));
+    }
+
+    private Optional<CurrentUser> fromBasicHeader(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String userId = decoded.substring(0, colon);
+        if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
+            return Optional.empty();
+        }
+        return Optional.of(new CurrentUser(userId, groupsOf(userId)));
+    }
+
+    private List<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    }
+}

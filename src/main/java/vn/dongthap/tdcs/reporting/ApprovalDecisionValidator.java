@@ -1,0 +1,29 @@
+package vn.dongthap.tdcs.reporting;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Refuses a leader's decision that is neither approve nor return-with-reason (end of Task_ApproveReport). */
+@Component("approvalDecisionValidator")
+class ApprovalDecisionValidator implements ExecutionListener {
+
+    static final String APPROVE = "duyet";
+    static final String RETURN = "tra-lai";
+
+    @Override
+    public void notify(DelegateExecution task) {
+        if (task.isCanceled()) {
+            return; // the instance is being cancelled or deleted, not decided
+        }
+        Object decision = task.getVariable("approvalDecision");
+        if (!(decision instanceof String value) || !Set.of(APPROVE, RETURN).contains(value)) {
+            throw new InvalidTaskInputException("approvalDecision",
+                    "\"Ý kiến của lãnh đạo đơn vị\" phải là \"Duyệt\" hoặc \"Trả lại\".");
+        }
+        if (RETURN.equals(value)) {
+            TaskInputs.text(task, "returnReason", "Lý do trả lại", 5, 4_000);
+        }
+    }
+}

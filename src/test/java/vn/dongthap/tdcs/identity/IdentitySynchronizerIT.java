@@ -1,0 +1,74 @@
+package vn.dongthap.tdcs.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dongthap.tdcs.PostgresIntegrationTest;
+import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.plan.PlanViews.Unit;
+
+@PostgresIntegrationTest
+class IdentitySynchronizerIT {
+
+    @Autowired
+    IdentitySynchronizer synchronizer;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    PlanRegisterQueries register;
+
+    @Test
+    void everyUnitHasAnOfficersAndALeadersGroup() {
+        List<Unit> units = register.units();
+        assertThat(units).hasSize(123);
+        for (Unit unit : units) {
+            Group officers = identityService.createGroupQuery().groupId(UnitGroups.officers(unit.id())).singleResult();
+            assertThat(officers).as(unit.id()).isNotNull();
+            assertThat(officers.getName()).isEqualTo("Cán bộ – " + unit.shortName());
+            assertThat(identityService.createGroupQuery().groupId(UnitGroups.leaders(unit.id())).count()).isEqualTo(1);
+        }
+        assertThat(identityService.createGroupQuery().groupIdIn(UnitGroups.CONSOLIDATORS, UnitGroups.PROVINCE,
+                UnitGroups.MANAGERS).count()).isEqualTo(3);
+    }
+
+    @Test
+    void demoUsersBelongToTheirUnit() {
+        assertThat(identityService.createUserQuery().memberOfGroup(UnitGroups.officers("xa-tan-hong")).list())
+                .extracting(u -> u.getId()).containsExactly(DemoUsers.officerOf("xa-tan-hong"));
+        assertThat(identityService.createUserQuery().memberOfGroup(UnitGroups.leaders("phuong-my-tho")).list())
+                .extracting(u -> u.getId()).containsExactly(DemoUsers.leaderOf("phuong-my-tho"));
+        assertThat(identityService.createUserQuery().memberOfGroup(UnitGroups.CONSOLIDATORS).list())
+                .extracting(u -> u.getId()).contains(DemoUsers.CONSOLIDATOR);
+    }
+
+    @Test
+    void tasklistFiltersHaveVietnameseNames() {
+        assertThat(filterService.createFilterQuery().list()).extracting(Filter::getName)
+                .contains("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn (3 ngày)", "Quá hạn",
+                        "Tất cả việc đang mở", "Tất cả việc quá hạn");
+    }
+
+    @Test
+    void aSecondSynchronizationChangesNothing() {
+        long authorizations = authorizationService.createAuthorizationQuery().count();
+        long groups = identityService.createGroupQuery().count();
+        long filters = filterService.createFilterQuery().count();
+
+        synchronizer.synchronize();
+
+        assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+        assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+        assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+    }
+}

@@ -1,0 +1,246 @@
+package vn.dongthap.tdcs.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.dongthap.tdcs.PostgresIntegrationTest;
+
+/** Officers and leaders reach only their own unit's tasks, through the Java API and /engine-rest. */
+@PostgresIntegrationTest
+class UnitTaskAuthorizationIT {
+
+    private static final String COMMUNE = "xa-my-tho";
+    private static final String OTHER_COMMUNE = "phuong-my-tho";
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TestRestTemplate http;
+    @Value("${app.demo.password}")
+    String password;
+
+    String businessKey;
+    Task ownTask;
+    Task otherTask;
+
+    @BeforeEach
+    void startOneReportPerCommune() {
+        businessKey = "TEST-" + UUID.randomUUID();
+        ownTask = startReport(COMMUNE, "Ủy ban nhân dân xã Mỹ Thọ");
+        otherTask = startReport(OTHER_COMMUNE, "Ủy ban nhân dân phường Mỹ Tho");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        identityService.clearAuthentication();
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(businessKey + "%").list()
+                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test"));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(businessKey + "%").count())
+                .as("deleting an instance must not trip the form validators").isZero();
+    }
+
+    @Test
+    void anOfficerSeesAndCompletesOnlyTheirOwnUnitsTasksThroughTheJavaApi() {
+        authenticate(DemoUsers.officerOf(COMMUNE));
+
+        List<Task> visible = taskService.createTaskQuery().processInstanceBusinessKeyLike(businessKey + "%").list();
+        assertThat(visible).extracting(Task::getId).containsExactly(ownTask.getId());
+        assertThatThrownBy(() -> taskService.complete(otherTask.getId(), Map.of("reportSummary", "Báo cáo của đơn vị khác")))
+                .isInstanceOf(AuthorizationException.class);
+
+        taskService.complete(ownTask.getId(), Map.of("reportSummary", "Đơn vị đã quán triệt kế hoạch đến toàn thể cán bộ."));
+        identityService.clearAuthentication();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(businessKey + "-" + OTHER_COMMUNE)
+                .taskDefinitionKey("Task_DraftReport").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aLeaderApprovesOnlyForTheirOwnUnit() {
+        completeDraftAsAdmin(ownTask);
+        completeDraftAsAdmin(otherTask);
+        Task ownApproval = approvalOf(COMMUNE);
+        Task otherApproval = approvalOf(OTHER_COMMUNE);
+
+        authenticate(DemoUsers.leaderOf(COMMUNE));
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(businessKey + "%").list())
+                .extracting(Task::getId).containsExactly(ownApproval.getId());
+        assertThatThrownBy(() -> taskService.complete(otherApproval.getId(), Map.of("approvalDecision", "duyet")))
+                .isInstanceOf(AuthorizationException.class);
+
+        authenticate(DemoUsers.officerOf(COMMUNE));
+        assertThatThrownBy(() -> taskService.complete(ownApproval.getId(), Map.of("approvalDecision", "duyet")))
+                .as("an officer cannot approve in the leader's place")
+                .isInstanceOf(AuthorizationException.class);
+    }
+
+    @Test
+    void engineRestRequiresALogin() {
+        ResponseEntity<String> anonymous = http.getForEntity("/engine-rest/task", String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // Another user: after a failed attempt Camunda delays that user's logins (brute-force protection).
+        ResponseEntity<String> wrongPassword = call(DemoUsers.officerOf("xa-an-long"), "sai-mat-khau", HttpMethod.GET,
+                "/engine-rest/task", null, String.class);
+        assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void engineRestAppliesTheSameAuthorizationsAsTasklist() {
+        String officer = DemoUsers.officerOf(COMMUNE);
+
+        ResponseEntity<TaskDto[]> tasks = call(officer, HttpMethod.GET,
+                "/engine-rest/task?processInstanceBusinessKeyLike={key}", null, TaskDto[].class, businessKey + "%");
+        assertThat(tasks.getStatusCode()).as(tasks.toString()).isEqualTo(HttpStatus.OK);
+        assertThat(tasks.getBody()).extracting(TaskDto::id).containsExactly(ownTask.getId());
+
+        ResponseEntity<String> completeOther = call(officer, HttpMethod.POST, "/engine-rest/task/{id}/complete",
+                "{\"variables\":{\"reportSummary\":{\"value\":\"Báo cáo giả mạo đơn vị khác\"}}}", String.class,
+                otherTask.getId());
+        assertThat(completeOther.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(taskService.createTaskQuery().taskId(otherTask.getId()).count()).isEqualTo(1);
+
+        ResponseEntity<String> completeOwn = call(officer, HttpMethod.POST, "/engine-rest/task/{id}/complete",
+                "{\"variables\":{\"reportSummary\":{\"value\":\"Đơn vị đã hoàn thành nhiệm vụ 1.1 và 1.2.\"}}}",
+                String.class, ownTask.getId());
+        assertThat(completeOwn.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void managersReadEveryTaskButCannotCompleteAny() {
+        String manager = DemoUsers.MANAGER;
+        ResponseEntity<TaskDto[]> tasks = call(manager, HttpMethod.GET,
+                "/engine-rest/task?processInstanceBusinessKeyLike={key}", null, TaskDto[].class, businessKey + "%");
+        assertThat(tasks.getBody()).extracting(TaskDto::id)
+                .containsExactlyInAnyOrder(ownTask.getId(), otherTask.getId());
+        ResponseEntity<String> history = call(manager, HttpMethod.GET,
+                "/engine-rest/history/process-instance?processInstanceBusinessKeyLike={key}", null, String.class,
+                businessKey + "%");
+        assertThat(history.getBody()).contains(businessKey + "-" + COMMUNE, businessKey + "-" + OTHER_COMMUNE);
+
+        ResponseEntity<String> complete = call(manager, HttpMethod.POST, "/engine-rest/task/{id}/complete",
+                "{\"variables\":{\"reportSummary\":{\"value\":\"Quản lý không được làm thay đơn vị.\"}}}",
+                String.class, ownTask.getId());
+        assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void invalidInputThroughRestIsRefusedInVietnameseAndNothingIsStored() {
+        ResponseEntity<String> empty = call(DemoUsers.officerOf(COMMUNE), HttpMethod.POST,
+                "/engine-rest/task/{id}/submit-form", "{\"variables\":{\"reportSummary\":{\"value\":\"  \"}}}",
+                String.class, ownTask.getId());
+        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(empty.getBody()).contains("Chưa nhập \\\"Nội dung báo cáo\\\"");
+        ResponseEntity<String> missing = call(DemoUsers.officerOf(COMMUNE), HttpMethod.POST,
+                "/engine-rest/task/{id}/complete", "{\"variables\":{}}", String.class, ownTask.getId());
+        assertThat(missing.getStatusCode()).as(missing.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missing.getBody()).contains("Chưa nhập");
+        assertThat(taskService.createTaskQuery().taskId(ownTask.getId()).count()).isEqualTo(1);
+        assertThat(runtimeService.getVariable(ownTask.getProcessInstanceId(), "reportSummary")).isNull();
+
+        completeDraftAsAdmin(ownTask);
+        Task approval = approvalOf(COMMUNE);
+        String leader = DemoUsers.leaderOf(COMMUNE);
+        ResponseEntity<String> noReason = call(leader, HttpMethod.POST, "/engine-rest/task/{id}/submit-form",
+                "{\"variables\":{\"approvalDecision\":{\"value\":\"tra-lai\"}}}", String.class, approval.getId());
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noReason.getBody()).contains("Lý do trả lại");
+        ResponseEntity<String> absurd = call(leader, HttpMethod.POST, "/engine-rest/task/{id}/submit-form",
+                "{\"variables\":{\"approvalDecision\":{\"value\":\"xoa-het\"}}}", String.class, approval.getId());
+        assertThat(absurd.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(runtimeService.getVariable(ownTask.getProcessInstanceId(), "approvalDecision")).isNull();
+    }
+
+    @Test
+    void webappApiKeepsCsrfProtection() {
+        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+                HttpMethod.POST, form("username=" + DemoUsers.officerOf(COMMUNE) + "&password=" + password), String.class);
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(login.getHeaders().getFirst("X-XSRF-TOKEN")).isEqualTo("Required");
+    }
+
+    @Test
+    void healthIsPublicAndNothingSensitiveIsExposed() {
+        assertThat(http.getForEntity("/actuator/health", String.class).getBody()).contains("\"status\":\"UP\"");
+        for (String endpoint : List.of("/actuator/env", "/actuator/configprops", "/actuator/beans", "/actuator/heapdump")) {
+            assertThat(http.getForEntity(endpoint, String.class).getStatusCode()).as(endpoint).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    @Test
+    void thePlanApiRequiresALogin() {
+        assertThat(http.getForEntity("/api/units", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> units = call(DemoUsers.officerOf(COMMUNE), HttpMethod.GET, "/api/units", null, String.class);
+        assertThat(units.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(units.getBody()).contains("Ủy ban nhân dân xã Mỹ Thọ");
+    }
+
+    private Task startReport(String unitId, String unitName) {
+        var instance = runtimeService.startProcessInstanceByKey("unit-report", businessKey + "-" + unitId,
+                Map.of("unitId", unitId, "unitName", unitName));
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private void completeDraftAsAdmin(Task draft) {
+        identityService.clearAuthentication();
+        taskService.complete(draft.getId(), Map.of("reportSummary", "Nội dung báo cáo đầy đủ của đơn vị."));
+    }
+
+    private Task approvalOf(String unitId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey + "-" + unitId)
+                .taskDefinitionKey("Task_ApproveReport").singleResult();
+    }
+
+    private void authenticate(String userId) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(g -> g.getId()).toList();
+        identityService.setAuthentication(userId, groups);
+    }
+
+    private <T> ResponseEntity<T> call(String user, HttpMethod method, String url, String jsonBody, Class<T> type,
+                                       Object... uriVariables) {
+        return call(user, password, method, url, jsonBody, type, uriVariables);
+    }
+
+    /** HTTP Basic sent up front, as scripts and other systems do (no challenge round trip). */
+    private <T> ResponseEntity<T> call(String user, String userPassword, HttpMethod method, String url, String jsonBody,
+                                       Class<T> type, Object... uriVariables) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, userPassword, java.nio.charset.StandardCharsets.UTF_8);
+        if (jsonBody != null) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        return http.exchange(url, method, new HttpEntity<>(jsonBody, headers), type, uriVariables);
+    }
+
+    private static HttpEntity<String> form(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        return new HttpEntity<>(body, headers);
+    }
+
+    record TaskDto(String id, String name) {
+    }
+}
