@@ -36,10 +36,11 @@ class TasklistFilters {
     void synchronize() {
         int days = properties.dueSoonDays();
         String everyone = null;
-        save(1, "Việc của tôi", "Công việc đang giao cho chính tôi.", "#2e7d32", everyone,
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        save(2, "Việc của đơn vị", "Công việc giao cho đơn vị của tôi, kể cả việc đồng nghiệp đã nhận.", "#1565c0", everyone,
+        // Lowest priority first: Tasklist opens on "Việc của đơn vị".
+        save(1, "Việc của đơn vị", "Công việc giao cho đơn vị của tôi, kể cả việc đồng nghiệp đã nhận.", "#1565c0", everyone,
                 unitTasks());
+        save(2, "Việc của tôi", "Công việc đang giao cho chính tôi.", "#2e7d32", everyone,
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         save(3, "Sắp đến hạn (" + days + " ngày)", "Việc của đơn vị có hạn xử lý trong " + days + " ngày tới.", "#ef6c00",
                 everyone, unitTasks().dueAfterExpression("${now()}")
                         .dueBeforeExpression("${dateTime().plusDays(" + days + ")}"));

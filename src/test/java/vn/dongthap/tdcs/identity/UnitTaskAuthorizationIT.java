@@ -195,6 +195,14 @@ class UnitTaskAuthorizationIT {
         ResponseEntity<String> units = call(DemoUsers.officerOf(COMMUNE), HttpMethod.GET, "/api/units", null, String.class);
         assertThat(units.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(units.getBody()).contains("Ủy ban nhân dân xã Mỹ Thọ");
+        ResponseEntity<String> missing = call(DemoUsers.officerOf(COMMUNE), HttpMethod.GET, "/api/units/khong-co", null,
+                String.class);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(missing.getBody()).contains("Không tìm thấy", "Không có đơn vị mã \\\"khong-co\\\".");
+        ResponseEntity<String> badId = call(DemoUsers.officerOf(COMMUNE), HttpMethod.GET, "/api/plan/versions/abc", null,
+                String.class);
+        assertThat(badId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badId.getBody()).contains("Tham số \\\"id\\\" không hợp lệ: abc");
     }
 
     private Task startReport(String unitId, String unitName) {
