@@ -1,5 +1,7 @@
 package vn.dongthap.tdcs.platform;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -9,6 +11,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /** Errors of the application's own API as RFC 9457 problem details, titled in Vietnamese. */
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own problem-details handler, which titles in English
 @RestControllerAdvice(basePackages = "vn.dongthap.tdcs")
 class ApiProblemDetails {
 
