@@ -4,8 +4,10 @@ import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE;
 import static vn.dongthap.tdcs.identity.AuthorizationGrants.ANY;
 
 import java.util.HashMap;
@@ -77,8 +79,14 @@ public class IdentitySynchronizer implements ApplicationRunner {
         for (String watcher : List.of(UnitGroups.MANAGERS, UnitGroups.CONSOLIDATORS)) {
             grantReadEverything(watcher);
         }
+        // Who may open rounds from Tasklist ("Khởi tạo quy trình"); consolidators also return and close
+        // unit reports, which correlates messages to those instances.
         grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
+        grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "annual-report-cycle", CREATE_INSTANCE);
+        grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "adhoc-report-request", CREATE_INSTANCE);
+        grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "unit-report", UPDATE_INSTANCE);
         grants.grantGroup(UnitGroups.PROVINCE, Resources.PROCESS_INSTANCE, ANY, CREATE);
+        grants.grantGroup(UnitGroups.PROVINCE, Resources.PROCESS_DEFINITION, "adhoc-report-request", CREATE_INSTANCE);
 
         filters.synchronize();
         log.info("Đã đồng bộ nhóm và phân quyền cho {} đơn vị", units.size());

@@ -122,6 +122,18 @@ public class PlanRegisterQueries {
                 .toList();
     }
 
+    /** The items one unit leads or co-operates on, in plan order (max: LEAD wins over COOP when it is both). */
+    public List<PlanViews.UnitItem> unitItems(long versionId, String unitId) {
+        return jdbc.sql("""
+                        select i.id, i.stt, i.content, max(iu.role) from kehoach.plan_item i
+                        join kehoach.plan_item_unit iu on iu.item_id = i.id
+                        where i.version_id = ? and iu.unit_id = ?
+                        group by i.id, i.stt, i.content, i.sort_order order by i.sort_order""")
+                .params(versionId, unitId)
+                .query((rs, n) -> new PlanViews.UnitItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     private Regime regime(long versionId) {
         return jdbc.sql("""
                         select regime_text, kind, frequency, due_before, recipient_unit, consolidated_to, other_kinds

@@ -33,6 +33,14 @@ public final class PlanViews {
                        String product, String timing, String note, List<String> leadUnitIds, List<String> coopUnitIds) {
     }
 
+    /** A plan item seen from one unit: does it lead (LEAD) or co-operate (COOP)? */
+    public record UnitItem(long id, String stt, String content, String role) {
+
+        public boolean leads() {
+            return "LEAD".equals(role);
+        }
+    }
+
     public record Version(VersionSummary summary, String issuer, String issuerUnit, String signer,
                           List<String> legalBasis, Regime reportingRegime, List<Group> groups, List<Item> items) {
     }

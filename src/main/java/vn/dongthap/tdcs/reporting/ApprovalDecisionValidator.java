@@ -13,17 +13,17 @@ class ApprovalDecisionValidator implements ExecutionListener {
     static final String RETURN = "tra-lai";
 
     @Override
-    public void notify(DelegateExecution task) {
-        if (task.isCanceled()) {
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
             return; // the instance is being cancelled or deleted, not decided
         }
-        Object decision = task.getVariable("approvalDecision");
+        Object decision = execution.getVariable("approvalDecision");
         if (!(decision instanceof String value) || !Set.of(APPROVE, RETURN).contains(value)) {
-            throw new InvalidTaskInputException("approvalDecision",
+            throw new InvalidFormInputException("approvalDecision",
                     "\"Ý kiến của lãnh đạo đơn vị\" phải là \"Duyệt\" hoặc \"Trả lại\".");
         }
         if (RETURN.equals(value)) {
-            TaskInputs.text(task, "returnReason", "Lý do trả lại", 5, 4_000);
+            FormValues.text(execution, "returnReason", "Lý do trả lại", 5, 4_000);
         }
     }
 }

@@ -4,15 +4,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Refuses a report draft without a usable summary (end of Task_DraftReport). */
+/** Refuses a draft that is incomplete or does not match the unit's plan items (end of Task_DraftReport). */
 @Component("reportDraftValidator")
 class ReportDraftValidator implements ExecutionListener {
 
+    private final UnitReportForm form;
+
+    ReportDraftValidator(UnitReportForm form) {
+        this.form = form;
+    }
+
     @Override
-    public void notify(DelegateExecution task) {
-        if (task.isCanceled()) {
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
             return; // the instance is being cancelled or deleted, not submitted
         }
-        TaskInputs.text(task, "reportSummary", "Nội dung báo cáo", 10, 20_000);
+        form.parse(execution, RoundVariables.planVersionId(execution), RoundVariables.unitId(execution));
     }
 }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.time.LocalDate;
+import vn.dongthap.tdcs.reporting.ReportingTestSupport;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,39 +44,46 @@ class UnitTaskAuthorizationIT {
     @Value("${app.demo.password}")
     String password;
 
+    @Autowired
+    ReportingTestSupport reporting;
+
     String businessKey;
     Task ownTask;
     Task otherTask;
 
+    /** A real ad-hoc round asking the two communes whose names differ only by a diacritic. */
     @BeforeEach
-    void startOneReportPerCommune() {
-        businessKey = "TEST-" + UUID.randomUUID();
-        ownTask = startReport(COMMUNE, "Ủy ban nhân dân xã Mỹ Thọ");
-        otherTask = startReport(OTHER_COMMUNE, "Ủy ban nhân dân phường Mỹ Tho");
+    void openARoundForTwoCommunes() {
+        businessKey = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of(COMMUNE, OTHER_COMMUNE),
+                LocalDate.now().plusDays(20).toString()).getBusinessKey();
+        ownTask = reporting.draftTask(businessKey, COMMUNE);
+        otherTask = reporting.draftTask(businessKey, OTHER_COMMUNE);
     }
 
     @AfterEach
     void cleanUp() {
         identityService.clearAuthentication();
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(businessKey + "%").list()
-                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test"));
+        reporting.purgeRound(businessKey);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(businessKey + "%").count())
-                .as("deleting an instance must not trip the form validators").isZero();
+                .isZero();
     }
 
     @Test
     void anOfficerSeesAndCompletesOnlyTheirOwnUnitsTasksThroughTheJavaApi() {
         authenticate(DemoUsers.officerOf(COMMUNE));
 
-        List<Task> visible = taskService.createTaskQuery().processInstanceBusinessKeyLike(businessKey + "%").list();
+        List<Task> visible = taskService.createTaskQuery().processDefinitionKey("unit-report")
+                .processInstanceBusinessKeyLike(businessKey + "%").list();
         assertThat(visible).extracting(Task::getId).containsExactly(ownTask.getId());
-        assertThatThrownBy(() -> taskService.complete(otherTask.getId(), Map.of("reportSummary", "Báo cáo của đơn vị khác")))
+        Map<String, Object> otherReport = asAdmin(() -> reporting.filledReport(otherTask.getId(), "Báo cáo giả mạo"));
+        assertThatThrownBy(() -> taskService.complete(otherTask.getId(), otherReport))
                 .isInstanceOf(AuthorizationException.class);
 
-        taskService.complete(ownTask.getId(), Map.of("reportSummary", "Đơn vị đã quán triệt kế hoạch đến toàn thể cán bộ."));
+        Map<String, Object> ownReport = asAdmin(() -> reporting.filledReport(ownTask.getId(), "Đã quán triệt kế hoạch"));
+        taskService.complete(ownTask.getId(), ownReport);
         identityService.clearAuthentication();
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(businessKey + "-" + OTHER_COMMUNE)
-                .taskDefinitionKey("Task_DraftReport").count()).isEqualTo(1);
+        assertThat(reporting.draftTask(businessKey, OTHER_COMMUNE)).isNotNull();
+        assertThat(reporting.approvalTask(businessKey, COMMUNE)).isNotNull();
     }
 
     @Test
@@ -86,13 +94,15 @@ class UnitTaskAuthorizationIT {
         Task otherApproval = approvalOf(OTHER_COMMUNE);
 
         authenticate(DemoUsers.leaderOf(COMMUNE));
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(businessKey + "%").list())
+        assertThat(taskService.createTaskQuery().processDefinitionKey("unit-report")
+                .processInstanceBusinessKeyLike(businessKey + "%").list())
                 .extracting(Task::getId).containsExactly(ownApproval.getId());
         assertThatThrownBy(() -> taskService.complete(otherApproval.getId(), Map.of("approvalDecision", "duyet")))
                 .isInstanceOf(AuthorizationException.class);
+        taskService.complete(ownApproval.getId(), Map.of("approvalDecision", "duyet"));
 
-        authenticate(DemoUsers.officerOf(COMMUNE));
-        assertThatThrownBy(() -> taskService.complete(ownApproval.getId(), Map.of("approvalDecision", "duyet")))
+        authenticate(DemoUsers.officerOf(OTHER_COMMUNE));
+        assertThatThrownBy(() -> taskService.complete(otherApproval.getId(), Map.of("approvalDecision", "duyet")))
                 .as("an officer cannot approve in the leader's place")
                 .isInstanceOf(AuthorizationException.class);
     }
@@ -112,53 +122,51 @@ class UnitTaskAuthorizationIT {
         String officer = DemoUsers.officerOf(COMMUNE);
 
         ResponseEntity<TaskDto[]> tasks = call(officer, HttpMethod.GET,
-                "/engine-rest/task?processInstanceBusinessKeyLike={key}", null, TaskDto[].class, businessKey + "%");
+                "/engine-rest/task?processDefinitionKey=unit-report&processInstanceBusinessKeyLike={key}", null, TaskDto[].class, businessKey + "%");
         assertThat(tasks.getStatusCode()).as(tasks.toString()).isEqualTo(HttpStatus.OK);
         assertThat(tasks.getBody()).extracting(TaskDto::id).containsExactly(ownTask.getId());
 
         ResponseEntity<String> completeOther = call(officer, HttpMethod.POST, "/engine-rest/task/{id}/complete",
-                "{\"variables\":{\"reportSummary\":{\"value\":\"Báo cáo giả mạo đơn vị khác\"}}}", String.class,
-                otherTask.getId());
+                restBody(otherTask), String.class, otherTask.getId());
         assertThat(completeOther.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(taskService.createTaskQuery().taskId(otherTask.getId()).count()).isEqualTo(1);
 
         ResponseEntity<String> completeOwn = call(officer, HttpMethod.POST, "/engine-rest/task/{id}/complete",
-                "{\"variables\":{\"reportSummary\":{\"value\":\"Đơn vị đã hoàn thành nhiệm vụ 1.1 và 1.2.\"}}}",
-                String.class, ownTask.getId());
-        assertThat(completeOwn.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                restBody(ownTask), String.class, ownTask.getId());
+        assertThat(completeOwn.getStatusCode()).as(completeOwn.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     @Test
     void managersReadEveryTaskButCannotCompleteAny() {
         String manager = DemoUsers.MANAGER;
         ResponseEntity<TaskDto[]> tasks = call(manager, HttpMethod.GET,
-                "/engine-rest/task?processInstanceBusinessKeyLike={key}", null, TaskDto[].class, businessKey + "%");
+                "/engine-rest/task?processDefinitionKey=unit-report&processInstanceBusinessKeyLike={key}", null, TaskDto[].class, businessKey + "%");
         assertThat(tasks.getBody()).extracting(TaskDto::id)
                 .containsExactlyInAnyOrder(ownTask.getId(), otherTask.getId());
         ResponseEntity<String> history = call(manager, HttpMethod.GET,
                 "/engine-rest/history/process-instance?processInstanceBusinessKeyLike={key}", null, String.class,
                 businessKey + "%");
-        assertThat(history.getBody()).contains(businessKey + "-" + COMMUNE, businessKey + "-" + OTHER_COMMUNE);
+        assertThat(history.getBody()).contains(businessKey + "/" + COMMUNE, businessKey + "/" + OTHER_COMMUNE);
 
         ResponseEntity<String> complete = call(manager, HttpMethod.POST, "/engine-rest/task/{id}/complete",
-                "{\"variables\":{\"reportSummary\":{\"value\":\"Quản lý không được làm thay đơn vị.\"}}}",
-                String.class, ownTask.getId());
+                restBody(ownTask), String.class, ownTask.getId());
         assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void invalidInputThroughRestIsRefusedInVietnameseAndNothingIsStored() {
+        String blankResult = restBody(ownTask).replaceFirst("Báo cáo qua REST \\(nhiệm vụ 1\\.1\\)", "  ");
         ResponseEntity<String> empty = call(DemoUsers.officerOf(COMMUNE), HttpMethod.POST,
-                "/engine-rest/task/{id}/submit-form", "{\"variables\":{\"reportSummary\":{\"value\":\"  \"}}}",
-                String.class, ownTask.getId());
-        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(empty.getBody()).contains("Chưa nhập \\\"Nội dung báo cáo\\\"");
+                "/engine-rest/task/{id}/submit-form", blankResult, String.class, ownTask.getId());
+        assertThat(empty.getStatusCode()).as(empty.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(empty.getBody()).contains("Nhiệm vụ 1.1: chưa nhập \\\"Kết quả thực hiện\\\".");
         ResponseEntity<String> missing = call(DemoUsers.officerOf(COMMUNE), HttpMethod.POST,
-                "/engine-rest/task/{id}/complete", "{\"variables\":{}}", String.class, ownTask.getId());
+                "/engine-rest/task/{id}/complete", "{\"variables\":{\"items\":{\"value\":\"[]\",\"type\":\"Json\"}}}",
+                String.class, ownTask.getId());
         assertThat(missing.getStatusCode()).as(missing.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(missing.getBody()).contains("Chưa nhập");
+        assertThat(missing.getBody()).contains("Danh sách nhiệm vụ không khớp");
         assertThat(taskService.createTaskQuery().taskId(ownTask.getId()).count()).isEqualTo(1);
-        assertThat(runtimeService.getVariable(ownTask.getProcessInstanceId(), "reportSummary")).isNull();
+        assertThat(taskService.getVariable(ownTask.getId(), "items").toString()).doesNotContain("da-hoan-thanh");
 
         completeDraftAsAdmin(ownTask);
         Task approval = approvalOf(COMMUNE);
@@ -205,20 +213,40 @@ class UnitTaskAuthorizationIT {
         assertThat(badId.getBody()).contains("Tham số \\\"id\\\" không hợp lệ: abc");
     }
 
-    private Task startReport(String unitId, String unitName) {
-        var instance = runtimeService.startProcessInstanceByKey("unit-report", businessKey + "-" + unitId,
-                Map.of("unitId", unitId, "unitName", unitName));
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
-
     private void completeDraftAsAdmin(Task draft) {
         identityService.clearAuthentication();
-        taskService.complete(draft.getId(), Map.of("reportSummary", "Nội dung báo cáo đầy đủ của đơn vị."));
+        taskService.complete(draft.getId(), reporting.filledReport(draft.getId(), "Nội dung báo cáo đầy đủ"));
     }
 
     private Task approvalOf(String unitId) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey + "-" + unitId)
-                .taskDefinitionKey("Task_ApproveReport").singleResult();
+        return reporting.approvalTask(businessKey, unitId);
+    }
+
+    private <T> T asAdmin(java.util.function.Supplier<T> action) {
+        var current = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return action.get();
+        } finally {
+            if (current != null) {
+                identityService.setAuthentication(current);
+            }
+        }
+    }
+
+    /** A complete, valid report for the task as a REST body ({"variables": {...}}), as Tasklist would send it. */
+    private String restBody(Task task) {
+        Map<String, Object> report = asAdmin(() -> reporting.filledReport(task.getId(), "Báo cáo qua REST"));
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        report.forEach((name, value) -> variables.put(name,
+                value instanceof org.camunda.spin.plugin.variable.value.JsonValue json
+                        ? Map.of("value", json.getValueSerialized(), "type", "Json")
+                        : Map.of("value", value)));
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("variables", variables));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void authenticate(String userId) {

@@ -1,23 +1,26 @@
 package vn.dongthap.tdcs.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static vn.dongthap.tdcs.reporting.ProcessModelTestSupport.calls;
 
+import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The unit-report model on the in-memory engine: every path and the server-side checks. */
+/** unit-report on the in-memory engine: every path of the model. */
 @Deployment(resources = {"unit-report.bpmn", "unit-report-draft.form", "unit-report-approval.form"})
 class UnitReportProcessTest {
 
@@ -25,72 +28,109 @@ class UnitReportProcessTest {
     static ProcessEngineExtension engine = ProcessEngineExtension.builder()
             .configurationResource("process-test.camunda.cfg.xml").build();
 
+    private static final Date DEADLINE = new Date(1791219599000L); // 05/10/2026 23:59:59 +07
+
     @BeforeEach
-    void registerListeners() {
-        Mocks.register("reportDraftValidator", new ReportDraftValidator());
-        Mocks.register("approvalDecisionValidator", new ApprovalDecisionValidator());
+    void registerBeans() {
+        ProcessModelTestSupport.registerDelegates("prepareUnitReport", "recordLeaderReturn", "recordSubmission",
+                "recordConsolidatorReturn", "recordNotSubmitted");
+        ProcessModelTestSupport.registerListeners("reportDraftValidator", "approvalDecisionValidator");
     }
 
     @AfterEach
     void reset() {
-        Mocks.reset();
+        ProcessModelTestSupport.reset();
     }
 
     @Test
-    void approvedReportIsSubmitted() {
+    void approvedReportIsSubmittedAndEndsWhenTheRoundCloses() {
         ProcessInstance report = start("xa-tan-hong");
+        assertThat(calls("prepareUnitReport")).isEqualTo(1);
         assertThat(report).isWaitingAt("Task_DraftReport");
-        assertThat(task(report)).hasCandidateGroup("xa-tan-hong.can-bo").hasFormKey(null);
+        assertThat(task(report)).hasCandidateGroup("xa-tan-hong.can-bo").hasDueDate(DEADLINE);
 
-        complete(task(report), Map.of("reportSummary", "Đã quán triệt kế hoạch tới toàn thể cán bộ."));
+        complete(task(report));
         assertThat(report).isWaitingAt("Task_ApproveReport");
         assertThat(task(report)).hasCandidateGroup("xa-tan-hong.lanh-dao");
 
         complete(task(report), Map.of("approvalDecision", "duyet"));
+        assertThat(calls("recordSubmission")).isEqualTo(1);
+        assertThat(report).isWaitingAt("Gateway_AwaitConsolidation");
+
+        closeRound();
+        assertThat(report).isEnded().hasPassed("EndEvent_ReportSubmitted").hasNotPassed("Task_RecordNotSubmitted");
+    }
+
+    @Test
+    void theLeaderReturnsTheDraftWithAReason() {
+        ProcessInstance report = start("phuong-my-tho");
+        complete(task(report));
+        complete(task(report), Map.of("approvalDecision", "tra-lai", "returnReason", "Bổ sung số liệu vốn ủy thác."));
+
+        assertThat(calls("recordLeaderReturn")).isEqualTo(1);
+        assertThat(report).isWaitingAt("Task_DraftReport");
+        complete(task(report));
+        complete(task(report), Map.of("approvalDecision", "duyet"));
+        assertThat(calls("recordSubmission")).isEqualTo(1);
+    }
+
+    @Test
+    void theConsolidatorReturnsASubmittedReportAndTheUnitResubmits() {
+        ProcessInstance report = start("so-tai-chinh");
+        complete(task(report));
+        complete(task(report), Map.of("approvalDecision", "duyet"));
+
+        runtimeService().createMessageCorrelation("Msg_ReportReturned")
+                .processInstanceBusinessKey("BC-TEST/so-tai-chinh")
+                .setVariable("consolidatorReturnReason", "Thiếu kết quả nhiệm vụ 4.1.")
+                .correlate();
+        assertThat(calls("recordConsolidatorReturn")).isEqualTo(1);
+        assertThat(report).isWaitingAt("Task_DraftReport");
+
+        complete(task(report));
+        complete(task(report), Map.of("approvalDecision", "duyet"));
+        assertThat(calls("recordSubmission")).isEqualTo(2);
+        closeRound();
         assertThat(report).isEnded().hasPassed("EndEvent_ReportSubmitted");
     }
 
     @Test
-    void returnedReportGoesBackToTheOfficerWithTheReason() {
-        ProcessInstance report = start("phuong-my-tho");
-        complete(task(report), Map.of("reportSummary", "Bản nháp thứ nhất của báo cáo."));
-        complete(task(report), Map.of("approvalDecision", "tra-lai", "returnReason", "Bổ sung số liệu vốn ủy thác."));
+    void aUnitStillDraftingWhenTheRoundClosesIsRecordedAsNotSubmitted() {
+        ProcessInstance drafting = start("xa-my-tho");
+        ProcessInstance awaitingLeader = start("xa-an-long");
+        complete(task(awaitingLeader));
 
-        assertThat(report).isWaitingAt("Task_DraftReport").variables()
-                .containsEntry("returnReason", "Bổ sung số liệu vốn ủy thác.");
-        complete(task(report), Map.of("reportSummary", "Bản đã bổ sung số liệu vốn ủy thác."));
-        complete(task(report), Map.of("approvalDecision", "duyet"));
-        assertThat(report).isEnded();
+        closeRound();
+
+        assertThat(drafting).isEnded().hasPassed("Task_RecordNotSubmitted", "EndEvent_NotSubmitted");
+        assertThat(awaitingLeader).isEnded().hasPassed("EndEvent_NotSubmitted");
+        assertThat(calls("recordNotSubmitted")).isEqualTo(2);
+        assertThat(calls("recordSubmission")).isZero();
     }
 
     @Test
-    void anEmptyDraftIsRefusedAndTheTaskStays() {
+    void aRefusedDraftStaysWithTheOfficer() {
         ProcessInstance report = start("xa-tan-hong");
         String taskId = task(report).getId();
-        assertThatThrownBy(() -> taskService().complete(taskId, Map.of("reportSummary", "   ")))
-                .isInstanceOf(InvalidTaskInputException.class)
-                .hasMessage("Chưa nhập \"Nội dung báo cáo\".");
-        assertThatThrownBy(() -> taskService().complete(taskId, Map.of("reportSummary", 42)))
-                .hasMessage("\"Nội dung báo cáo\" phải là văn bản.");
+        assertThatThrownBy(() -> taskService().complete(taskId, Map.of("refuse", "reportDraftValidator")))
+                .isInstanceOf(InvalidFormInputException.class);
         assertThat(report).isWaitingAt("Task_DraftReport");
-        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(report.getId(), "reportSummary")).isNull();
-    }
-
-    @Test
-    void aDecisionOutsideTheChoicesOrAReturnWithoutReasonIsRefused() {
-        ProcessInstance report = start("xa-tan-hong");
-        complete(task(report), Map.of("reportSummary", "Nội dung báo cáo đầy đủ."));
-        String taskId = task(report).getId();
-        assertThatThrownBy(() -> taskService().complete(taskId, Map.of("approvalDecision", "xoa")))
-                .isInstanceOf(InvalidTaskInputException.class)
-                .hasMessageContaining("phải là \"Duyệt\" hoặc \"Trả lại\"");
-        assertThatThrownBy(() -> taskService().complete(taskId, Map.of("approvalDecision", "tra-lai")))
-                .hasMessage("Chưa nhập \"Lý do trả lại\".");
-        assertThat(report).isWaitingAt("Task_ApproveReport");
+        assertThat(runtimeService().getVariable(report.getId(), "refuse")).isNull();
     }
 
     private static ProcessInstance start(String unitId) {
-        return runtimeService().startProcessInstanceByKey("unit-report", "BC-TEST-" + unitId,
-                Map.of("unitId", unitId, "unitName", "Đơn vị " + unitId));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("roundKey", "BC-TEST");
+        variables.put("roundId", 1L);
+        variables.put("planVersionId", 1L);
+        variables.put("unitId", unitId);
+        variables.put("unitName", "Đơn vị " + unitId);
+        variables.put("deadline", DEADLINE);
+        return runtimeService().startProcessInstanceByKey("unit-report", "BC-TEST/" + unitId, variables);
+    }
+
+    private static void closeRound() {
+        runtimeService().createMessageCorrelation("Msg_RoundClosed")
+                .processInstanceVariableEquals("roundKey", "BC-TEST").correlateAllWithResult();
     }
 }

@@ -1,0 +1,31 @@
+package vn.dongthap.tdcs.reporting;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** End of Task_ApproveConsolidatedReport: the branch leader must confirm; who and when is recorded. */
+@Component("consolidatedApproval")
+class ConsolidatedApproval implements ExecutionListener {
+
+    private final ReportRounds rounds;
+
+    ConsolidatedApproval(ReportRounds rounds) {
+        this.rounds = rounds;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        if (!Boolean.TRUE.equals(execution.getVariable("approvalConfirmed"))) {
+            throw new InvalidFormInputException("approvalConfirmed",
+                    "Cần xác nhận đã xem và duyệt báo cáo tổng hợp trước khi gửi.");
+        }
+        FormValues.optionalText("leaderOpinion", "Ý kiến của lãnh đạo Chi nhánh", execution.getVariable("leaderOpinion"), 4000);
+        rounds.markApproved(RoundVariables.roundId(execution), Initiator.of(execution),
+                ClockUtil.getCurrentTime().toInstant());
+    }
+}

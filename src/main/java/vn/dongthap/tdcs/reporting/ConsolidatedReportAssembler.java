@@ -1,0 +1,88 @@
+package vn.dongthap.tdcs.reporting;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.plan.PlanViews;
+import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport;
+
+/** Builds the consolidated report of a round from the submissions in the application's tables. */
+@Component
+public class ConsolidatedReportAssembler {
+
+    private final ReportRounds rounds;
+    private final Submissions submissions;
+    private final PlanRegisterQueries plan;
+    private final ReportingProperties properties;
+
+    ConsolidatedReportAssembler(ReportRounds rounds, Submissions submissions, PlanRegisterQueries plan,
+                                ReportingProperties properties) {
+        this.rounds = rounds;
+        this.submissions = submissions;
+        this.plan = plan;
+        this.properties = properties;
+    }
+
+    public ConsolidatedReport assemble(long roundId) {
+        ReportRound round = rounds.findById(roundId).orElseThrow();
+        PlanViews.Version version = plan.version(round.planVersionId()).orElseThrow();
+        Map<String, PlanViews.Unit> units = plan.units().stream()
+                .collect(Collectors.toMap(PlanViews.Unit::id, Function.identity()));
+        Map<String, Submissions.Submission> latest = submissions.latest(roundId).stream()
+                .collect(Collectors.toMap(Submissions.Submission::unitId, Function.identity()));
+
+        Map<Long, List<ConsolidatedReport.UnitResult>> resultsByItem = new HashMap<>();
+        List<ConsolidatedReport.UnitStatus> statuses = new ArrayList<>();
+        for (UnitInRound unit : rounds.units(roundId)) {
+            PlanViews.Unit info = units.get(unit.unitId());
+            Submissions.Submission submission = latest.get(unit.unitId());
+            if (submission != null) {
+                for (Submissions.Item item : submissions.items(submission.id())) {
+                    resultsByItem.computeIfAbsent(item.planItemId(), k -> new ArrayList<>())
+                            .add(new ConsolidatedReport.UnitResult(unit.unitId(), info.shortName(),
+                                    UnitReportForm.LEVELS.get(item.level()), item.result(), item.product(),
+                                    item.difficulties(), item.proposals()));
+                }
+            }
+            statuses.add(status(round, unit, info, submission));
+        }
+
+        Map<String, ConsolidatedReport.ItemResults> items = new LinkedHashMap<>();
+        for (PlanViews.Item item : version.items()) {
+            items.put(item.stt(), new ConsolidatedReport.ItemResults(item.stt(), item.content(),
+                    resultsByItem.getOrDefault(item.id(), List.of())));
+        }
+        List<String> recipients = version.reportingRegime().consolidatedTo().stream()
+                .map(id -> units.containsKey(id) ? units.get(id).name() : id).toList();
+        String consolidator = units.get(version.reportingRegime().recipientUnit()).name();
+        return new ConsolidatedReport(round.key(), round.title(), round.kind().label(), round.deadline(),
+                round.dataCutoff(), version.summary().number(), version.summary().title(), version.issuer(), consolidator,
+                recipients, LocalDate.now(properties.zone()), List.copyOf(items.values()), statuses);
+    }
+
+    private ConsolidatedReport.UnitStatus status(ReportRound round, UnitInRound unit, PlanViews.Unit info,
+                                                 Submissions.Submission submission) {
+        String label = switch (unit.status()) {
+            case DA_NOP -> unit.late() ? "Nộp muộn" : "Đã nộp đúng hạn";
+            default -> unit.status().label();
+        };
+        Integer daysLate = null;
+        if (unit.status() == UnitReportStatus.DA_NOP && unit.late() && unit.lastSubmittedAt() != null) {
+            daysLate = (int) ChronoUnit.DAYS.between(round.deadline(),
+                    unit.lastSubmittedAt().atZone(properties.zone()).toLocalDate());
+        }
+        return new ConsolidatedReport.UnitStatus(unit.unitId(), info.shortName(), info.kindLabel(), label,
+                unit.lastSubmittedAt() == null ? null : unit.lastSubmittedAt().atZone(properties.zone()).toOffsetDateTime(),
+                unit.late(), daysLate, unit.versions(), unit.lastReturnReason(),
+                submission == null ? null : submission.budgetEntrusted(),
+                submission == null ? null : submission.poorFund());
+    }
+}

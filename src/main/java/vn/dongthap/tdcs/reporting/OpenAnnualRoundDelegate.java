@@ -1,0 +1,44 @@
+package vn.dongthap.tdcs.reporting;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_OpenAnnualRound: opens the year's round from the start form, or the current year from the timer. */
+@Component("openAnnualRound")
+class OpenAnnualRoundDelegate implements JavaDelegate {
+
+    private final RoundOpening opening;
+    private final ReportingProperties properties;
+
+    OpenAnnualRoundDelegate(RoundOpening opening, ReportingProperties properties) {
+        this.opening = opening;
+        this.properties = properties;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Integer year = reportYear(execution.getVariable("reportYear"));
+        ReportRound round = opening.openAnnual(year,
+                FormValues.optionalDate("deadlineOverride", "Hạn nộp thay thế", execution.getVariable("deadlineOverride")),
+                FormValues.optionalDate("dataCutoff", "Ngày chốt số liệu", execution.getVariable("dataCutoff")),
+                Initiator.of(execution));
+        execution.setProcessBusinessKey(round.key());
+        execution.setVariables(RoundVariables.of(round, properties.zone()));
+    }
+
+    private static Integer reportYear(Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return null;
+        }
+        try {
+            double number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().trim());
+            if (number != Math.rint(number)) {
+                throw new NumberFormatException();
+            }
+            return (int) number;
+        } catch (NumberFormatException e) {
+            throw new InvalidFormInputException("reportYear", "\"Năm báo cáo\" phải là một năm, ví dụ 2026.");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package vn.dongthap.tdcs.reporting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.stereotype.Component;
+
+/** Task_OpenRequestRound: a thematic or ad-hoc report requested from chosen units. */
+@Component("openRequestRound")
+class OpenRequestRoundDelegate implements JavaDelegate {
+
+    private final RoundOpening opening;
+    private final ReportingProperties properties;
+    private final ObjectMapper json;
+
+    OpenRequestRoundDelegate(RoundOpening opening, ReportingProperties properties, ObjectMapper json) {
+        this.opening = opening;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object kindValue = execution.getVariable("reportKind");
+        RoundKind kind = RoundKind.fromFormValue(kindValue == null ? null : kindValue.toString())
+                .filter(k -> k != RoundKind.HANG_NAM)
+                .orElseThrow(() -> new InvalidFormInputException("reportKind",
+                        "\"Loại báo cáo\" phải là \"Chuyên đề\" hoặc \"Đột xuất\"."));
+        ReportRound round = opening.openRequest(kind, (String) text(execution, "topic"), (String) text(execution, "brief"),
+                unitIds(execution.getVariable("unitIds")),
+                FormValues.optionalDate("requestedDeadline", "Hạn nộp báo cáo", execution.getVariable("requestedDeadline")),
+                FormValues.optionalDate("dataCutoff", "Ngày chốt số liệu", execution.getVariable("dataCutoff")),
+                Initiator.of(execution));
+        execution.setProcessBusinessKey(round.key());
+        execution.setVariables(RoundVariables.of(round, properties.zone()));
+    }
+
+    private static Object text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value != null && !(value instanceof String)) {
+            throw new InvalidFormInputException(name, "Giá trị của \"" + name + "\" phải là văn bản.");
+        }
+        return value;
+    }
+
+    /** Taglist values arrive as a JSON array of unit ids. */
+    private List<String> unitIds(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        String text = value instanceof JsonValue spin ? spin.getValueSerialized() : value.toString();
+        try {
+            JsonNode node = json.readTree(text);
+            List<String> ids = new ArrayList<>();
+            if (node.isArray()) {
+                node.forEach(n -> ids.add(n.asText()));
+            } else if (node.isTextual()) {
+                ids.add(node.asText());
+            }
+            return ids;
+        } catch (JsonProcessingException e) {
+            // a plain comma-separated list from a script
+            return List.of(text.split("\\s*,\\s*"));
+        }
+    }
+}

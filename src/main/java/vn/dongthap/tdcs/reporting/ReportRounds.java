@@ -1,0 +1,145 @@
+package vn.dongthap.tdcs.reporting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Rounds and the units asked in each (kehoach.report_round, kehoach.round_unit). */
+@Repository
+public class ReportRounds {
+
+    private static final String COLUMNS = """
+            id, round_key, kind, annual_year, report_year, title, topic, brief, plan_version_id, computed_deadline,
+            deadline, deadline_overridden, data_cutoff, status, requested_by""";
+
+    private final JdbcClient jdbc;
+
+    ReportRounds(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(ReportRound round, Instant openedAt) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into kehoach.report_round (round_key, kind, annual_year, report_year, title, topic, brief,
+                          plan_version_id, computed_deadline, deadline, deadline_overridden, data_cutoff, status,
+                          requested_by, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(round.key(), round.kind().name(), round.annualYear(), round.reportYear(), round.title(),
+                        round.topic(), round.brief(), round.planVersionId(), round.computedDeadline(), round.deadline(),
+                        round.deadlineOverridden(), round.dataCutoff(), round.status().name(), round.requestedBy(),
+                        Timestamp.from(openedAt))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public Optional<ReportRound> findByKey(String key) {
+        return jdbc.sql("select " + COLUMNS + " from kehoach.report_round where round_key = ?").param(key)
+                .query(ReportRounds::round).optional();
+    }
+
+    public Optional<ReportRound> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from kehoach.report_round where id = ?").param(id)
+                .query(ReportRounds::round).optional();
+    }
+
+    public Optional<ReportRound> findAnnual(int year) {
+        return jdbc.sql("select " + COLUMNS + " from kehoach.report_round where annual_year = ?").param(year)
+                .query(ReportRounds::round).optional();
+    }
+
+    public List<ReportRound> all() {
+        return jdbc.sql("select " + COLUMNS + " from kehoach.report_round order by id desc").query(ReportRounds::round).list();
+    }
+
+    /** Returns how many units were newly added (a retried job adds none twice). */
+    int addUnit(long roundId, String unitId) {
+        int exists = jdbc.sql("select count(*) from kehoach.round_unit where round_id = ? and unit_id = ?")
+                .params(roundId, unitId).query(Integer.class).single();
+        if (exists > 0) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        insert into kehoach.round_unit (round_id, unit_id, status, late, versions)
+                        values (?, ?, ?, false, 0)""")
+                .params(roundId, unitId, UnitReportStatus.DANG_SOAN.name()).update();
+    }
+
+    void attachInstance(long roundId, String unitId, String processInstanceId) {
+        jdbc.sql("update kehoach.round_unit set process_instance_id = ? where round_id = ? and unit_id = ?")
+                .params(processInstanceId, roundId, unitId).update();
+    }
+
+    public List<UnitInRound> units(long roundId) {
+        return jdbc.sql("""
+                        select ru.unit_id, ru.status, ru.process_instance_id, ru.last_submitted_at, ru.late, ru.versions,
+                          ru.last_return_reason
+                        from kehoach.round_unit ru join kehoach.org_unit u on u.id = ru.unit_id
+                        where ru.round_id = ? order by u.sort_order""")
+                .param(roundId)
+                .query((rs, n) -> new UnitInRound(rs.getString(1), UnitReportStatus.valueOf(rs.getString(2)),
+                        rs.getString(3), instant(rs.getTimestamp(4)), rs.getBoolean(5), rs.getInt(6), rs.getString(7)))
+                .list();
+    }
+
+    public Optional<UnitInRound> unit(long roundId, String unitId) {
+        return units(roundId).stream().filter(u -> u.unitId().equals(unitId)).findFirst();
+    }
+
+    /** Records a submitted version; returns its version number. */
+    int markSubmitted(long roundId, String unitId, Instant at, boolean late) {
+        jdbc.sql("""
+                        update kehoach.round_unit set status = ?, last_submitted_at = ?, late = ?, versions = versions + 1
+                        where round_id = ? and unit_id = ?""")
+                .params(UnitReportStatus.DA_NOP.name(), Timestamp.from(at), late, roundId, unitId).update();
+        return jdbc.sql("select versions from kehoach.round_unit where round_id = ? and unit_id = ?")
+                .params(roundId, unitId).query(Integer.class).single();
+    }
+
+    void markReturned(long roundId, String unitId, String reason) {
+        jdbc.sql("update kehoach.round_unit set status = ?, last_return_reason = ? where round_id = ? and unit_id = ?")
+                .params(UnitReportStatus.BI_TRA_LAI.name(), reason, roundId, unitId).update();
+    }
+
+    /** Units still drafting when the round closes did not submit; returned ones keep their status. */
+    void markNotSubmitted(long roundId, String unitId) {
+        jdbc.sql("update kehoach.round_unit set status = ? where round_id = ? and unit_id = ? and status = ?")
+                .params(UnitReportStatus.KHONG_NOP.name(), roundId, unitId, UnitReportStatus.DANG_SOAN.name()).update();
+    }
+
+    void markClosed(long roundId, String by, Instant at) {
+        jdbc.sql("update kehoach.round_unit set status = ? where round_id = ? and status = ?")
+                .params(UnitReportStatus.KHONG_NOP.name(), roundId, UnitReportStatus.DANG_SOAN.name()).update();
+        jdbc.sql("update kehoach.report_round set status = ?, closed_at = ?, closed_by = ? where id = ?")
+                .params(RoundStatus.DA_DONG.name(), Timestamp.from(at), by, roundId).update();
+    }
+
+    void markApproved(long roundId, String by, Instant at) {
+        jdbc.sql("update kehoach.report_round set approved_at = ?, approved_by = ? where id = ?")
+                .params(Timestamp.from(at), by, roundId).update();
+    }
+
+    void markDispatched(long roundId, String recipients, Instant at) {
+        jdbc.sql("update kehoach.report_round set status = ?, dispatched_at = ?, dispatched_to = ? where id = ?")
+                .params(RoundStatus.DA_GUI.name(), Timestamp.from(at), recipients, roundId).update();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static ReportRound round(ResultSet rs, int n) throws SQLException {
+        Integer annual = rs.getObject("annual_year") == null ? null : rs.getInt("annual_year");
+        return new ReportRound(rs.getLong("id"), rs.getString("round_key"), RoundKind.valueOf(rs.getString("kind")),
+                annual, rs.getInt("report_year"), rs.getString("title"), rs.getString("topic"),
+                rs.getString("brief"), rs.getLong("plan_version_id"), rs.getDate("computed_deadline").toLocalDate(),
+                rs.getDate("deadline").toLocalDate(), rs.getBoolean("deadline_overridden"),
+                rs.getDate("data_cutoff").toLocalDate(), RoundStatus.valueOf(rs.getString("status")),
+                rs.getString("requested_by"));
+    }
+}

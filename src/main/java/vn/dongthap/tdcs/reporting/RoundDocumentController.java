@@ -1,0 +1,90 @@
+package vn.dongthap.tdcs.reporting;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.platform.CurrentUser;
+
+/** Rounds and their consolidated documents, for the consolidators, the branch leaders, UBND tỉnh and managers. */
+@RestController
+@RequestMapping("/api/rounds")
+class RoundDocumentController {
+
+    private static final List<String> READERS = List.of(UnitGroups.CONSOLIDATORS, UnitGroups.MANAGERS, UnitGroups.PROVINCE,
+            UnitGroups.leaders("nhcsxh-tinh"), "camunda-admin");
+    private static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ReportRounds rounds;
+    private final RoundDocuments documents;
+
+    RoundDocumentController(ReportRounds rounds, RoundDocuments documents) {
+        this.rounds = rounds;
+        this.documents = documents;
+    }
+
+    static String url(String roundKey, RoundDocuments.Kind kind) {
+        return "/api/rounds/" + roundKey + "/documents/" + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    @GetMapping
+    List<ReportRound> rounds(HttpServletRequest request) {
+        requireReader(request);
+        return rounds.all();
+    }
+
+    @GetMapping("/{key}")
+    RoundView round(@PathVariable String key, HttpServletRequest request) {
+        requireReader(request);
+        ReportRound round = find(key);
+        return new RoundView(round, rounds.units(round.id()));
+    }
+
+    @GetMapping("/{key}/documents/{kind}")
+    ResponseEntity<byte[]> document(@PathVariable String key, @PathVariable String kind, HttpServletRequest request) {
+        requireReader(request);
+        RoundDocuments.Kind documentKind = switch (kind) {
+            case "word" -> RoundDocuments.Kind.WORD;
+            case "excel" -> RoundDocuments.Kind.EXCEL;
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "Loại tài liệu \"" + kind + "\" không có; dùng word hoặc excel.");
+        };
+        RoundDocuments.Document document = documents.find(find(key).id(), documentKind)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Kỳ báo cáo " + key + " chưa có báo cáo tổng hợp (kỳ chưa đóng)."));
+        return ResponseEntity.ok()
+                .contentType(documentKind == RoundDocuments.Kind.WORD ? DOCX : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(document.fileName()).build().toString())
+                .body(document.content());
+    }
+
+    record RoundView(ReportRound round, List<UnitInRound> units) {
+    }
+
+    private ReportRound find(String key) {
+        return rounds.findByKey(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Không có kỳ báo cáo " + key + "."));
+    }
+
+    private static void requireReader(HttpServletRequest request) {
+        CurrentUser user = CurrentUser.of(request);
+        if (user == null || READERS.stream().noneMatch(user::isMemberOf)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Chỉ cán bộ tổng hợp, lãnh đạo Chi nhánh NHCSXH tỉnh, UBND tỉnh và cán bộ quản lý được xem kỳ báo cáo.");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package vn.dongthap.tdcs.reporting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The generated consolidated documents of a round (kehoach.round_document); regenerating replaces them. */
+@Repository
+public class RoundDocuments {
+
+    public enum Kind { WORD, EXCEL }
+
+    public record Document(String fileName, byte[] content) {
+    }
+
+    private final JdbcClient jdbc;
+
+    RoundDocuments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void store(long roundId, Kind kind, String fileName, byte[] content) {
+        jdbc.sql("delete from kehoach.round_document where round_id = ? and kind = ?").params(roundId, kind.name()).update();
+        jdbc.sql("insert into kehoach.round_document (round_id, kind, file_name, content, created_at) values (?, ?, ?, ?, ?)")
+                .params(roundId, kind.name(), fileName, content, Timestamp.from(Instant.now())).update();
+    }
+
+    public Optional<Document> find(long roundId, Kind kind) {
+        return jdbc.sql("select file_name, content from kehoach.round_document where round_id = ? and kind = ?")
+                .params(roundId, kind.name())
+                .query((rs, n) -> new Document(rs.getString(1), rs.getBytes(2))).optional();
+    }
+}

@@ -1,0 +1,96 @@
+package vn.dongthap.tdcs.reporting;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.plan.PlanViews;
+
+/**
+ * Task_MonitorRound, the consolidator's desk: on create it shows where every unit stands and which
+ * submitted reports can be returned; on completion it refuses an action that cannot be carried out.
+ */
+@Component("roundMonitoring")
+class RoundMonitoring implements TaskListener, ExecutionListener {
+
+    static final String ACTION = "roundAction";
+    static final String RETURN = "tra-lai";
+    static final String CLOSE = "dong-ky";
+    static final String RETURN_UNIT = "returnUnitId";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private final ReportRounds rounds;
+    private final PlanRegisterQueries plan;
+    private final ReportingProperties properties;
+
+    RoundMonitoring(ReportRounds rounds, PlanRegisterQueries plan, ReportingProperties properties) {
+        this.rounds = rounds;
+        this.plan = plan;
+        this.properties = properties;
+    }
+
+    /** create: fresh counts and the list of returnable reports, each time the task comes back. */
+    @Override
+    public void notify(DelegateTask task) {
+        List<UnitInRound> units = rounds.units(RoundVariables.roundId(task));
+        Map<String, String> names = plan.units().stream().collect(Collectors.toMap(PlanViews.Unit::id, PlanViews.Unit::shortName));
+        Map<UnitReportStatus, Long> counts = units.stream()
+                .collect(Collectors.groupingBy(UnitInRound::status, Collectors.counting()));
+        long late = units.stream().filter(u -> u.status() == UnitReportStatus.DA_NOP && u.late()).count();
+        String summary = "Tổng số đơn vị: " + units.size()
+                + "\nĐã nộp: " + counts.getOrDefault(UnitReportStatus.DA_NOP, 0L) + " (trong đó nộp muộn: " + late + ")"
+                + "\nBị trả lại, chưa nộp lại: " + counts.getOrDefault(UnitReportStatus.BI_TRA_LAI, 0L)
+                + "\nChưa nộp: " + counts.getOrDefault(UnitReportStatus.DANG_SOAN, 0L);
+        ZoneId zone = properties.zone();
+        var options = SpinValues.jsonValue(units.stream()
+                .filter(u -> u.status() == UnitReportStatus.DA_NOP)
+                .map(u -> Map.of("value", u.unitId(), "label", names.getOrDefault(u.unitId(), u.unitId())
+                        + " — nộp lúc " + TIME.format(u.lastSubmittedAt().atZone(zone)) + (u.late() ? " (muộn)" : "")))
+                .map(RoundMonitoring::toJson)
+                .collect(Collectors.joining(",", "[", "]"))).create();
+        task.setVariable("roundSummary", summary);
+        task.setVariable("submittedUnits", options);
+        task.setVariable(ACTION, null);
+        task.setVariable(RETURN_UNIT, null);
+        task.setVariable(RecordConsolidatorReturnDelegate.REASON, null);
+    }
+
+    /** end: the chosen action must be possible now. */
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        Object action = execution.getVariable(ACTION);
+        if (CLOSE.equals(action)) {
+            return;
+        }
+        if (!RETURN.equals(action)) {
+            throw new InvalidFormInputException(ACTION, "\"Việc cần làm\" phải là \"Trả lại báo cáo của một đơn vị\" "
+                    + "hoặc \"Đóng kỳ báo cáo\".");
+        }
+        Object unitId = execution.getVariable(RETURN_UNIT);
+        boolean returnable = unitId instanceof String id && rounds.unit(RoundVariables.roundId(execution), id)
+                .filter(u -> u.status() == UnitReportStatus.DA_NOP).isPresent();
+        if (!returnable) {
+            throw new InvalidFormInputException(RETURN_UNIT, "Chỉ trả lại được báo cáo của đơn vị đã nộp trong kỳ này.");
+        }
+        FormValues.text(execution, RecordConsolidatorReturnDelegate.REASON, "Lý do trả lại", 5, 4000);
+    }
+
+    private static String toJson(Map<String, String> option) {
+        return "{\"value\":" + quote(option.get("value")) + ",\"label\":" + quote(option.get("label")) + "}";
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

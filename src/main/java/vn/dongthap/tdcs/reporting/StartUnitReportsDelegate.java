@@ -1,0 +1,49 @@
+package vn.dongthap.tdcs.reporting;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+
+/**
+ * Task_StartUnitReports: one independent unit-report instance per unit of the round, found again by
+ * its business key (round/unit). Independent instances, not a multi-instance, because a round may
+ * hold thousands of units and every completion inside one multi-instance tree locks the whole tree.
+ * Runs as its own job; a retry skips the units already started.
+ */
+@Component("startUnitReports")
+class StartUnitReportsDelegate implements JavaDelegate {
+
+    static final String UNIT_REPORT = "unit-report";
+
+    private final ReportRounds rounds;
+    private final PlanRegisterQueries plan;
+    private final ReportingProperties properties;
+
+    StartUnitReportsDelegate(ReportRounds rounds, PlanRegisterQueries plan, ReportingProperties properties) {
+        this.rounds = rounds;
+        this.plan = plan;
+        this.properties = properties;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ReportRound round = rounds.findById(RoundVariables.roundId(execution)).orElseThrow();
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        Map<String, Object> roundVariables = RoundVariables.of(round, properties.zone());
+        for (UnitInRound unit : rounds.units(round.id())) {
+            if (unit.processInstanceId() != null) {
+                continue;
+            }
+            Map<String, Object> variables = new HashMap<>(roundVariables);
+            variables.put(RoundVariables.UNIT_ID, unit.unitId());
+            variables.put(RoundVariables.UNIT_NAME, plan.unit(unit.unitId()).orElseThrow().name());
+            String instanceId = runtime.startProcessInstanceByKey(UNIT_REPORT,
+                    RoundVariables.unitReportKey(round.key(), unit.unitId()), variables).getId();
+            rounds.attachInstance(round.id(), unit.unitId(), instanceId);
+        }
+    }
+}

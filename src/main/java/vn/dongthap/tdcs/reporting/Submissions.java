@@ -1,0 +1,105 @@
+package vn.dongthap.tdcs.reporting;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Every submitted version of a unit's report, its items, and every return (kehoach.submission*, report_return). */
+@Repository
+public class Submissions {
+
+    private final JdbcClient jdbc;
+
+    Submissions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Item(long planItemId, String stt, String unitRole, String level, String result, String product,
+                       String difficulties, String proposals) {
+    }
+
+    public record Submission(long id, long roundId, String unitId, int versionNo, Instant submittedAt, boolean late,
+                             String approvedBy, BigDecimal budgetEntrusted, BigDecimal poorFund, String generalComment) {
+    }
+
+    public record Return(String unitId, String returnedBy, String byRole, String reason, Instant returnedAt) {
+    }
+
+    long insert(Submission submission, List<Item> items) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into kehoach.submission (round_id, unit_id, version_no, submitted_at, late, approved_by,
+                          budget_entrusted, poor_fund, general_comment) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(submission.roundId(), submission.unitId(), submission.versionNo(),
+                        Timestamp.from(submission.submittedAt()), submission.late(), submission.approvedBy(),
+                        submission.budgetEntrusted(), submission.poorFund(), submission.generalComment())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (Item item : items) {
+            jdbc.sql("""
+                            insert into kehoach.submission_item (submission_id, plan_item_id, stt, unit_role, level, result,
+                              product, difficulties, proposals) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, item.planItemId(), item.stt(), item.unitRole(), item.level(), item.result(),
+                            item.product(), item.difficulties(), item.proposals())
+                    .update();
+        }
+        return id;
+    }
+
+    void recordReturn(long roundId, Return returned) {
+        jdbc.sql("""
+                        insert into kehoach.report_return (round_id, unit_id, returned_by, by_role, reason, returned_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(roundId, returned.unitId(), returned.returnedBy(), returned.byRole(), returned.reason(),
+                        Timestamp.from(returned.returnedAt()))
+                .update();
+    }
+
+    /** All versions of one unit's report in a round, oldest first. */
+    public List<Submission> versions(long roundId, String unitId) {
+        return jdbc.sql("""
+                        select id, round_id, unit_id, version_no, submitted_at, late, approved_by, budget_entrusted,
+                          poor_fund, general_comment from kehoach.submission
+                        where round_id = ? and unit_id = ? order by version_no""")
+                .params(roundId, unitId).query(Submissions::submission).list();
+    }
+
+    /** The latest version of each unit that submitted in the round. */
+    public List<Submission> latest(long roundId) {
+        return jdbc.sql("""
+                        select s.id, s.round_id, s.unit_id, s.version_no, s.submitted_at, s.late, s.approved_by,
+                          s.budget_entrusted, s.poor_fund, s.general_comment from kehoach.submission s
+                        where s.round_id = ? and s.version_no = (select max(x.version_no) from kehoach.submission x
+                          where x.round_id = s.round_id and x.unit_id = s.unit_id)""")
+                .param(roundId).query(Submissions::submission).list();
+    }
+
+    public List<Item> items(long submissionId) {
+        return jdbc.sql("""
+                        select plan_item_id, stt, unit_role, level, result, product, difficulties, proposals
+                        from kehoach.submission_item where submission_id = ?""")
+                .param(submissionId)
+                .query((rs, n) -> new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    public List<Return> returns(long roundId, String unitId) {
+        return jdbc.sql("""
+                        select unit_id, returned_by, by_role, reason, returned_at from kehoach.report_return
+                        where round_id = ? and unit_id = ? order by returned_at, id""")
+                .params(roundId, unitId)
+                .query((rs, n) -> new Return(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    private static Submission submission(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Submission(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant(),
+                rs.getBoolean(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10));
+    }
+}

@@ -1,0 +1,159 @@
+package vn.dongthap.tdcs.reporting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.plan.PlanViews;
+
+/**
+ * The unit's report as the Camunda Form edits it: the list "items" holds exactly the plan items the
+ * unit leads or co-operates on (taken from the plan register, never from the form), plus the figures
+ * the plan asks of that unit. Parsing re-checks everything the browser may not have.
+ */
+@Component
+public class UnitReportForm {
+
+    public static final String ITEMS = "items";
+    public static final String BUDGET = "budgetEntrusted";
+    public static final String POOR_FUND = "poorFundContribution";
+    public static final String COMMENT = "generalComment";
+    public static final String ASKS_BUDGET = "asksBudget";
+    public static final String ASKS_POOR_FUND = "asksPoorFund";
+
+    static final Map<String, String> LEVELS = Map.of(
+            "da-hoan-thanh", "Đã hoàn thành",
+            "dang-thuc-hien", "Đang thực hiện",
+            "chua-thuc-hien", "Chưa thực hiện");
+    private static final BigDecimal MAX_BUDGET = new BigDecimal("10000000");
+    private static final BigDecimal MAX_POOR_FUND = new BigDecimal("1000000");
+
+    /** A validated report, ready to be stored as a submission version. */
+    public record Content(List<Submissions.Item> items, BigDecimal budgetEntrusted, BigDecimal poorFund,
+                          String generalComment) {
+    }
+
+    private final PlanRegisterQueries plan;
+    private final ReportingProperties properties;
+    private final ObjectMapper json;
+
+    UnitReportForm(PlanRegisterQueries plan, ReportingProperties properties, ObjectMapper json) {
+        this.plan = plan;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /** Variables that pre-fill the draft form for a unit. */
+    public Map<String, Object> initialVariables(long planVersionId, String unitId) {
+        ArrayNode items = json.createArrayNode();
+        for (PlanViews.UnitItem item : plan.unitItems(planVersionId, unitId)) {
+            ObjectNode row = items.addObject();
+            row.put("planItemId", item.id());
+            row.put("stt", item.stt());
+            row.put("content", item.content());
+            row.put("role", item.leads() ? "Chủ trì" : "Phối hợp");
+            row.put("level", "");
+            row.put("result", "");
+            row.put("product", "");
+            row.put("difficulties", "");
+            row.put("proposals", "");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ITEMS, SpinValues.jsonValue(items.toString()).create());
+        variables.put(ASKS_BUDGET, leadsAny(planVersionId, unitId, properties.budgetEntrustedItems()));
+        variables.put(ASKS_POOR_FUND, leadsAny(planVersionId, unitId, properties.poorFundItems()));
+        return variables;
+    }
+
+    public Content parse(VariableScope scope, long planVersionId, String unitId) {
+        Map<Long, PlanViews.UnitItem> expected = new HashMap<>();
+        plan.unitItems(planVersionId, unitId).forEach(i -> expected.put(i.id(), i));
+        JsonNode rows = readItems(scope.getVariable(ITEMS));
+        List<Submissions.Item> items = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (JsonNode row : rows) {
+            PlanViews.UnitItem item = expected.get(row.path("planItemId").asLong(-1));
+            if (item == null || !seen.add(item.id())) {
+                throw invalid(ITEMS, "Danh sách nhiệm vụ không khớp với các nhiệm vụ Kế hoạch giao cho đơn vị.");
+            }
+            String label = "Nhiệm vụ " + item.stt() + ": ";
+            String level = row.path("level").asText("");
+            if (!LEVELS.containsKey(level)) {
+                throw invalid(ITEMS, label + "chưa chọn \"Mức độ thực hiện\" (đã hoàn thành, đang thực hiện hoặc chưa thực hiện).");
+            }
+            items.add(new Submissions.Item(item.id(), item.stt(), item.role(), level,
+                    itemText(row, "result", label, "Kết quả thực hiện", true, 4000),
+                    itemText(row, "product", label, "Sản phẩm", false, 1000),
+                    itemText(row, "difficulties", label, "Khó khăn, vướng mắc", false, 4000),
+                    itemText(row, "proposals", label, "Kiến nghị", false, 4000)));
+        }
+        if (!seen.equals(expected.keySet())) {
+            throw invalid(ITEMS, "Danh sách nhiệm vụ không khớp với các nhiệm vụ Kế hoạch giao cho đơn vị.");
+        }
+        boolean asksBudget = leadsAny(planVersionId, unitId, properties.budgetEntrustedItems());
+        boolean asksPoorFund = leadsAny(planVersionId, unitId, properties.poorFundItems());
+        BigDecimal budget = FormValues.amount(BUDGET, "Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)",
+                scope.getVariable(BUDGET), MAX_BUDGET, asksBudget);
+        BigDecimal poorFund = FormValues.amount(POOR_FUND, "Đóng góp Quỹ \"Vì người nghèo\" (triệu đồng)",
+                scope.getVariable(POOR_FUND), MAX_POOR_FUND, asksPoorFund);
+        String comment = FormValues.optionalText(COMMENT, "Đánh giá chung, kiến nghị khác", scope.getVariable(COMMENT), 20000);
+        return new Content(items, asksBudget ? budget : null, asksPoorFund ? poorFund : null, comment);
+    }
+
+    private JsonNode readItems(Object value) {
+        if (value == null) {
+            throw invalid(ITEMS, "Chưa có nội dung báo cáo theo từng nhiệm vụ.");
+        }
+        String text = value instanceof JsonValue spin ? spin.getValueSerialized() : value.toString();
+        try {
+            JsonNode node = json.readTree(text);
+            if (!node.isArray()) {
+                throw invalid(ITEMS, "Nội dung báo cáo theo nhiệm vụ phải là một danh sách.");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw invalid(ITEMS, "Nội dung báo cáo theo nhiệm vụ không đọc được.");
+        }
+    }
+
+    /** @param item e.g. "Nhiệm vụ 1.1: " — every message says which item and which field */
+    private static String itemText(JsonNode row, String field, String item, String label, boolean required, int max) {
+        JsonNode node = row.get(field);
+        if (node != null && !node.isNull() && !node.isTextual()) {
+            throw invalid(ITEMS, item + "\"" + label + "\" phải là văn bản.");
+        }
+        String value = node == null || node.isNull() ? "" : node.asText().trim();
+        if (value.isEmpty()) {
+            if (required) {
+                throw invalid(ITEMS, item + "chưa nhập \"" + label + "\".");
+            }
+            return null;
+        }
+        if (value.length() > max) {
+            throw invalid(ITEMS, item + "\"" + label + "\" quá dài (tối đa " + max + " ký tự).");
+        }
+        return value;
+    }
+
+    private boolean leadsAny(long planVersionId, String unitId, List<String> stts) {
+        return stts != null && plan.unitItems(planVersionId, unitId).stream()
+                .anyMatch(i -> stts.contains(i.stt()) && i.leads());
+    }
+
+    private static InvalidFormInputException invalid(String field, String message) {
+        return new InvalidFormInputException(field, message);
+    }
+}

@@ -1,0 +1,52 @@
+package vn.dongthap.tdcs.reporting.documents;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Text and date conventions shared by the Word report and the Excel workbook. */
+final class DocumentFormats {
+
+    /** Readers are in the province: times are shown there whatever offset they were recorded with. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private DocumentFormats() {
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    static String dateTime(OffsetDateTime time) {
+        return time == null ? "" : DATE_TIME.format(localTime(time));
+    }
+
+    static LocalDateTime localTime(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(ZONE).toLocalDateTime();
+    }
+
+    /** Users' free text often carries stray spaces or a trailing newline; documents show it trimmed. */
+    static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    static String upperCase(String value) {
+        return text(value).toUpperCase(VIETNAMESE);
+    }
+
+    static <T> List<T> orEmpty(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}

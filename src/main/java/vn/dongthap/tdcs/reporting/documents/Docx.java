@@ -1,0 +1,138 @@
+package vn.dongthap.tdcs.reporting.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+
+/** The few XWPF building blocks of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
+final class Docx {
+
+    static final String FONT = "Times New Roman";
+
+    /** Word measures in twips: 1 cm = 567. */
+    static final int CM = 567;
+    static final int A4_WIDTH = 11906;
+    static final int A4_HEIGHT = 16838;
+    static final int MARGIN_TOP = 2 * CM;
+    static final int MARGIN_BOTTOM = 2 * CM;
+    static final int MARGIN_LEFT = 3 * CM;
+    static final int MARGIN_RIGHT = 2 * CM;
+    static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+
+    /** Paragraphs of the body start 1 cm in, as the decree asks. */
+    private static final int FIRST_LINE_INDENT = CM;
+    private static final int SPACING_AFTER = 120;
+
+    /** Size in points and emphasis of a run of text. */
+    record Style(int size, boolean isBold, boolean isItalic, boolean isUnderlined) {
+
+        static final Style BODY = new Style(13, false, false, false);
+
+        Style bold() {
+            return new Style(size, true, isItalic, isUnderlined);
+        }
+
+        Style italic() {
+            return new Style(size, isBold, true, isUnderlined);
+        }
+
+        Style underlined() {
+            return new Style(size, isBold, isItalic, true);
+        }
+
+        Style size(int points) {
+            return new Style(points, isBold, isItalic, isUnderlined);
+        }
+    }
+
+    private Docx() {
+    }
+
+    static void a4Portrait(XWPFDocument doc) {
+        CTBody body = doc.getDocument().getBody();
+        CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH));
+        size.setH(BigInteger.valueOf(A4_HEIGHT));
+        size.setOrient(STPageOrientation.PORTRAIT);
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN_TOP));
+        margins.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
+        margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
+        margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+        margins.setHeader(BigInteger.valueOf(720));
+        margins.setFooter(BigInteger.valueOf(720));
+        margins.setGutter(BigInteger.ZERO);
+    }
+
+    /** A justified body paragraph with the first line indented. */
+    static XWPFParagraph body(XWPFDocument doc, String text, Style style) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.BOTH);
+        paragraph.setIndentationFirstLine(FIRST_LINE_INDENT);
+        paragraph.setSpacingAfter(SPACING_AFTER);
+        append(paragraph, text, style);
+        return paragraph;
+    }
+
+    static XWPFParagraph centered(XWPFDocument doc, String text, Style style) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        append(paragraph, text, style);
+        return paragraph;
+    }
+
+    /** A line of text in a table cell; the cell's initial empty paragraph is used first. */
+    static XWPFParagraph line(XWPFTableCell cell, String text, Style style, ParagraphAlignment alignment) {
+        XWPFParagraph paragraph = isUnused(cell) ? cell.getParagraphs().get(0) : cell.addParagraph();
+        paragraph.setAlignment(alignment);
+        paragraph.setSpacingAfter(0);
+        append(paragraph, text, style);
+        return paragraph;
+    }
+
+    /** Appends text in the document font; line breaks typed by users are kept. */
+    static XWPFRun append(XWPFParagraph paragraph, String text, Style style) {
+        XWPFRun run = paragraph.createRun();
+        run.setFontFamily(FONT);
+        run.setFontSize(style.size());
+        if (style.isBold()) {
+            run.setBold(true);
+        }
+        if (style.isItalic()) {
+            run.setItalic(true);
+        }
+        if (style.isUnderlined()) {
+            run.setUnderline(UnderlinePatterns.SINGLE);
+        }
+        String[] lines = DocumentFormats.text(text).split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i]);
+        }
+        return run;
+    }
+
+    static byte[] toBytes(XWPFDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.write(out);
+        return out.toByteArray();
+    }
+
+    private static boolean isUnused(XWPFTableCell cell) {
+        return cell.getParagraphs().size() == 1 && cell.getParagraphs().get(0).getRuns().isEmpty();
+    }
+}

@@ -1,0 +1,123 @@
+package vn.dongthap.tdcs.reporting.documents;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+
+/** A Word table with fixed column widths (twips), filled row by row. */
+final class DocxTable {
+
+    private static final String HEADER_SHADING = "D9D9D9";
+    /** Border widths are in eighths of a point: a half-point line. */
+    private static final int THIN_LINE = 4;
+
+    private final XWPFTable table;
+    private final int[] widths;
+    private boolean firstRowUsed;
+
+    private DocxTable(XWPFTable table, int[] widths) {
+        this.table = table;
+        this.widths = widths;
+    }
+
+    /*
+     * Fixed layout with an explicit grid: without it Word and LibreOffice size columns from their content,
+     * and a long "Kết quả" squeezes the unit name into one letter per line.
+     */
+    static DocxTable create(XWPFDocument doc, int... widths) {
+        XWPFTable table = doc.createTable(1, widths.length);
+        table.setWidth(String.valueOf(sum(widths)));
+        table.setTableAlignment(TableRowAlign.CENTER);
+        CTTblPr properties = table.getCTTbl().getTblPr();
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = table.getCTTbl().getTblGrid();
+        if (grid == null) {
+            grid = table.getCTTbl().addNewTblGrid();
+        }
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        DocxTable result = new DocxTable(table, widths);
+        result.applyWidths(table.getRow(0));
+        result.borders(XWPFTable.XWPFBorderType.SINGLE, THIN_LINE);
+        return result;
+    }
+
+    /** For layout tables (heading, signature block) that must not look like tables. */
+    DocxTable borderless() {
+        borders(XWPFTable.XWPFBorderType.NONE, 0);
+        return this;
+    }
+
+    private void borders(XWPFTable.XWPFBorderType type, int size) {
+        table.setTopBorder(type, size, 0, "auto");
+        table.setBottomBorder(type, size, 0, "auto");
+        table.setLeftBorder(type, size, 0, "auto");
+        table.setRightBorder(type, size, 0, "auto");
+        table.setInsideHBorder(type, size, 0, "auto");
+        table.setInsideVBorder(type, size, 0, "auto");
+    }
+
+    /** Bold, shaded column titles, repeated at the top of every page the table runs onto. */
+    DocxTable header(Docx.Style style, List<String> titles) {
+        XWPFTableRow row = nextRow();
+        row.setRepeatHeader(true);
+        row.setCantSplitRow(true);
+        for (int i = 0; i < titles.size(); i++) {
+            XWPFTableCell cell = row.getCell(i);
+            cell.setColor(HEADER_SHADING);
+            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+            Docx.line(cell, titles.get(i), style.bold(), ParagraphAlignment.CENTER);
+        }
+        return this;
+    }
+
+    DocxTable row(Docx.Style style, List<String> values, List<ParagraphAlignment> alignments) {
+        XWPFTableRow row = nextRow();
+        for (int i = 0; i < values.size(); i++) {
+            Docx.line(row.getCell(i), values.get(i), style, alignments.get(i));
+        }
+        return this;
+    }
+
+    XWPFTableCell cell(int row, int column) {
+        firstRowUsed = true;
+        return table.getRow(row).getCell(column);
+    }
+
+    private XWPFTableRow nextRow() {
+        if (!firstRowUsed) {
+            firstRowUsed = true;
+            return table.getRow(0);
+        }
+        XWPFTableRow row = table.createRow();
+        applyWidths(row);
+        return row;
+    }
+
+    private void applyWidths(XWPFTableRow row) {
+        for (int i = 0; i < widths.length; i++) {
+            row.getCell(i).setWidth(String.valueOf(widths[i]));
+        }
+    }
+
+    private static int sum(int[] widths) {
+        int total = 0;
+        for (int width : widths) {
+            total += width;
+        }
+        return total;
+    }
+}

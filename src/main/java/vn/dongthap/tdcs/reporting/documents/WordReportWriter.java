@@ -1,0 +1,232 @@
+package vn.dongthap.tdcs.reporting.documents;
+
+import static vn.dongthap.tdcs.reporting.documents.DocumentFormats.hasText;
+import static vn.dongthap.tdcs.reporting.documents.DocumentFormats.orEmpty;
+import static vn.dongthap.tdcs.reporting.documents.DocumentFormats.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.ItemResults;
+import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.UnitResult;
+import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.UnitStatus;
+import vn.dongthap.tdcs.reporting.documents.Docx.Style;
+
+/** The consolidated report of a round as a .docx in the layout of Nghị định 30/2020/NĐ-CP. */
+@Component
+public class WordReportWriter {
+
+    static final String NO_RESULTS = "Chưa có đơn vị báo cáo nội dung này.";
+
+    private static final Style BODY = Style.BODY;
+    private static final Style TITLE = BODY.size(14).bold();
+    /** The decree allows 12–13 pt for the national title and the issuing body's name; 13 would not fit one line. */
+    private static final Style HEADING_NAME = BODY.size(12);
+    /** Six columns on 16 cm of paper: tables are set one point smaller than the body. */
+    private static final Style TABLE = BODY.size(12);
+    private static final Style RECIPIENTS_TITLE = BODY.size(12).bold().italic();
+    private static final Style RECIPIENTS = BODY.size(11);
+
+    // Column widths in twips; each set adds up to the 16 cm between the margins.
+    private static final int[] HEADING_WIDTHS = {6 * Docx.CM, Docx.TEXT_WIDTH - 6 * Docx.CM};
+    private static final int[] CLOSING_WIDTHS = {Docx.TEXT_WIDTH / 2, Docx.TEXT_WIDTH - Docx.TEXT_WIDTH / 2};
+
+    private static final List<String> RESULT_COLUMNS = List.of(
+            "Đơn vị", "Mức độ thực hiện", "Kết quả", "Sản phẩm", "Khó khăn, vướng mắc", "Kiến nghị");
+    private static final int[] RESULT_WIDTHS = {1550, 1250, 2000, 1450, 1411, 1410};
+    private static final List<ParagraphAlignment> RESULT_ALIGNMENTS = List.of(ParagraphAlignment.LEFT,
+            ParagraphAlignment.CENTER, ParagraphAlignment.BOTH, ParagraphAlignment.LEFT, ParagraphAlignment.BOTH,
+            ParagraphAlignment.BOTH);
+
+    private static final List<String> OVERDUE_COLUMNS = List.of(
+            "STT", "Đơn vị", "Tình trạng", "Thời điểm nộp", "Số ngày muộn");
+    private static final int[] OVERDUE_WIDTHS = {600, 3271, 2100, 1900, 1200};
+    private static final List<ParagraphAlignment> OVERDUE_ALIGNMENTS = List.of(ParagraphAlignment.CENTER,
+            ParagraphAlignment.LEFT, ParagraphAlignment.LEFT, ParagraphAlignment.CENTER, ParagraphAlignment.CENTER);
+
+    public byte[] write(ConsolidatedReport report) {
+        Objects.requireNonNull(report, "report");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            Docx.a4Portrait(doc);
+            writeHeading(doc, report);
+            writeTitle(doc, report);
+            writeIntroduction(doc, report);
+            writeTaskResults(doc, orEmpty(report.items()));
+            writeSubmissionSummary(doc, orEmpty(report.units()));
+            writeDifficultiesAndProposals(doc, orEmpty(report.items()));
+            writeClosing(doc, report);
+            return Docx.toBytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không tạo được tệp Word báo cáo tổng hợp", e);
+        }
+    }
+
+    /** Issuing body on the left, national title and place/date on the right, in a table without borders. */
+    private void writeHeading(XWPFDocument doc, ConsolidatedReport report) {
+        DocxTable heading = DocxTable.create(doc, HEADING_WIDTHS).borderless();
+        XWPFTableCell issuer = heading.cell(0, 0);
+        Docx.line(issuer, "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", HEADING_NAME, ParagraphAlignment.CENTER);
+        Docx.line(issuer, DocumentFormats.upperCase(report.consolidatorName()), HEADING_NAME.bold(),
+                ParagraphAlignment.CENTER);
+        Docx.line(issuer, "Số: ....../BC-NHCSXH", BODY, ParagraphAlignment.CENTER).setSpacingBefore(240);
+
+        XWPFTableCell nation = heading.cell(0, 1);
+        Docx.line(nation, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", HEADING_NAME.bold(), ParagraphAlignment.CENTER);
+        Docx.line(nation, "Độc lập - Tự do - Hạnh phúc", BODY.bold().underlined(), ParagraphAlignment.CENTER);
+        Docx.line(nation, "Đồng Tháp, " + administrativeDate(report.reportDate()), BODY.italic(),
+                ParagraphAlignment.CENTER).setSpacingBefore(240);
+    }
+
+    /** Nghị định 30/2020/NĐ-CP: a leading zero only for days below 10 and for months 1 and 2. */
+    static String administrativeDate(LocalDate date) {
+        if (date == null) {
+            return "ngày ...... tháng ...... năm ......";
+        }
+        int month = date.getMonthValue();
+        return "ngày %02d tháng %s năm %d".formatted(date.getDayOfMonth(),
+                month <= 2 ? "0" + month : String.valueOf(month), date.getYear());
+    }
+
+    private void writeTitle(XWPFDocument doc, ConsolidatedReport report) {
+        Docx.centered(doc, "BÁO CÁO", TITLE).setSpacingBefore(360);
+        Docx.centered(doc, text(report.roundTitle()), TITLE).setSpacingAfter(240);
+    }
+
+    private void writeIntroduction(XWPFDocument doc, ConsolidatedReport report) {
+        StringBuilder sentence = new StringBuilder("Thực hiện Kế hoạch");
+        if (hasText(report.planNumber())) {
+            sentence.append(" số ").append(report.planNumber());
+        }
+        if (hasText(report.issuerName())) {
+            sentence.append(" của ").append(report.issuerName());
+        }
+        if (hasText(report.planTitle())) {
+            sentence.append(" (").append(report.planTitle()).append(')');
+        }
+        sentence.append(", ").append(hasText(report.consolidatorName()) ? report.consolidatorName() : "đơn vị tổng hợp")
+                .append(" tổng hợp kết quả thực hiện của các cơ quan, đơn vị như sau:");
+        Docx.body(doc, sentence.toString(), BODY);
+    }
+
+    private void writeTaskResults(XWPFDocument doc, List<ItemResults> items) {
+        Docx.body(doc, "I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", BODY.bold());
+        for (ItemResults item : items) {
+            Docx.body(doc, itemHeading(item), BODY.bold());
+            List<UnitResult> results = orEmpty(item.results());
+            if (results.isEmpty()) {
+                Docx.body(doc, NO_RESULTS, BODY.italic());
+            } else {
+                writeResultsTable(doc, results);
+            }
+        }
+    }
+
+    static String itemHeading(ItemResults item) {
+        return hasText(item.stt()) ? item.stt() + ". " + text(item.content()) : text(item.content());
+    }
+
+    private void writeResultsTable(XWPFDocument doc, List<UnitResult> results) {
+        DocxTable table = DocxTable.create(doc, RESULT_WIDTHS).header(TABLE, RESULT_COLUMNS);
+        for (UnitResult result : results) {
+            table.row(TABLE, List.of(text(result.unitName()), text(result.levelLabel()), text(result.result()),
+                    text(result.product()), text(result.difficulties()), text(result.proposals())), RESULT_ALIGNMENTS);
+        }
+        spaceAfterTable(doc);
+    }
+
+    private void writeSubmissionSummary(XWPFDocument doc, List<UnitStatus> units) {
+        Docx.body(doc, "II. TÌNH HÌNH GỬI BÁO CÁO", BODY.bold());
+        Map<SubmissionState, Long> counts = units.stream().collect(Collectors.groupingBy(SubmissionState::of,
+                () -> new EnumMap<>(SubmissionState.class), Collectors.counting()));
+        Docx.body(doc, "- Tổng số đơn vị được yêu cầu báo cáo: " + units.size() + " đơn vị;", BODY);
+        Docx.body(doc, "- Nộp đúng hạn: " + counts.getOrDefault(SubmissionState.ON_TIME, 0L) + " đơn vị;", BODY);
+        Docx.body(doc, "- Nộp muộn: " + counts.getOrDefault(SubmissionState.LATE, 0L) + " đơn vị;", BODY);
+        Docx.body(doc, "- Bị trả lại, chưa nộp lại: " + counts.getOrDefault(SubmissionState.RETURNED, 0L)
+                + " đơn vị;", BODY);
+        Docx.body(doc, "- Chưa nộp: " + counts.getOrDefault(SubmissionState.MISSING, 0L) + " đơn vị.", BODY);
+
+        List<UnitStatus> overdue = units.stream().filter(unit -> SubmissionState.of(unit).lateOrMissing()).toList();
+        if (overdue.isEmpty()) {
+            Docx.body(doc, "Không có đơn vị nộp muộn hoặc chưa nộp báo cáo.", BODY);
+        } else {
+            Docx.body(doc, "Danh sách đơn vị nộp muộn hoặc chưa nộp báo cáo:", BODY);
+            writeOverdueTable(doc, overdue);
+        }
+    }
+
+    private void writeOverdueTable(XWPFDocument doc, List<UnitStatus> overdue) {
+        DocxTable table = DocxTable.create(doc, OVERDUE_WIDTHS).header(TABLE, OVERDUE_COLUMNS);
+        int number = 1;
+        for (UnitStatus unit : overdue) {
+            table.row(TABLE, List.of(String.valueOf(number++), text(unit.unitName()), text(unit.statusLabel()),
+                    DocumentFormats.dateTime(unit.submittedAt()),
+                    unit.daysLate() == null ? "" : String.valueOf(unit.daysLate())), OVERDUE_ALIGNMENTS);
+        }
+        spaceAfterTable(doc);
+    }
+
+    private void writeDifficultiesAndProposals(XWPFDocument doc, List<ItemResults> items) {
+        Docx.body(doc, "III. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ", BODY.bold());
+        Docx.body(doc, "1. Khó khăn, vướng mắc", BODY.bold());
+        writeNotes(doc, items, UnitResult::difficulties, "Các đơn vị không báo cáo khó khăn, vướng mắc.");
+        Docx.body(doc, "2. Kiến nghị", BODY.bold());
+        writeNotes(doc, items, UnitResult::proposals, "Các đơn vị không có kiến nghị.");
+    }
+
+    /** One line per unit and item that wrote something, so the reader can trace it back to the task. */
+    private void writeNotes(XWPFDocument doc, List<ItemResults> items, Function<UnitResult, String> note,
+                            String whenNone) {
+        boolean any = false;
+        for (ItemResults item : items) {
+            for (UnitResult result : orEmpty(item.results())) {
+                if (hasText(note.apply(result))) {
+                    Docx.body(doc, "- " + noteSource(item, result) + ": " + text(note.apply(result)), BODY);
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            Docx.body(doc, whenNone, BODY);
+        }
+    }
+
+    private static String noteSource(ItemResults item, UnitResult result) {
+        return hasText(item.stt()) ? text(result.unitName()) + " (nhiệm vụ " + item.stt() + ")"
+                : text(result.unitName());
+    }
+
+    /** "Nơi nhận" on the left and the signer's title on the right, as the decree lays out the last page. */
+    private void writeClosing(XWPFDocument doc, ConsolidatedReport report) {
+        String plan = hasText(report.planNumber()) ? " Kế hoạch số " + report.planNumber() : " kế hoạch";
+        Docx.body(doc, "Trên đây là báo cáo tổng hợp kết quả thực hiện" + plan + " của các cơ quan, đơn vị./.", BODY);
+
+        DocxTable closing = DocxTable.create(doc, CLOSING_WIDTHS).borderless();
+        XWPFTableCell recipients = closing.cell(0, 0);
+        Docx.line(recipients, "Nơi nhận:", RECIPIENTS_TITLE, ParagraphAlignment.LEFT);
+        for (String recipient : orEmpty(report.recipients())) {
+            if (hasText(recipient)) {
+                Docx.line(recipients, "- " + text(recipient) + ";", RECIPIENTS, ParagraphAlignment.LEFT);
+            }
+        }
+        Docx.line(recipients, "- Lưu: VT.", RECIPIENTS, ParagraphAlignment.LEFT);
+
+        Docx.line(closing.cell(0, 1), "GIÁM ĐỐC", BODY.bold(), ParagraphAlignment.CENTER);
+        // Word expects the body to end with a paragraph, not a table.
+        doc.createParagraph();
+    }
+
+    /** Without a paragraph in between, the next heading sits flush against the table's bottom border. */
+    private static void spaceAfterTable(XWPFDocument doc) {
+        doc.createParagraph().setSpacingAfter(0);
+    }
+}

@@ -1,0 +1,241 @@
+package vn.dongthap.tdcs.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.dongthap.tdcs.PostgresIntegrationTest;
+import vn.dongthap.tdcs.identity.DemoUsers;
+
+/** A whole annual round for the real province, on PostgreSQL, driven as the officers would drive it. */
+@PostgresIntegrationTest
+class AnnualRoundIT {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String ROUND = "BC-NAM-2026";
+
+    @Autowired
+    ReportingTestSupport reporting;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ReportRounds rounds;
+    @Autowired
+    Submissions submissions;
+    @Autowired
+    RoundOpening opening;
+    @Autowired
+    TestRestTemplate http;
+    @Value("${app.demo.password}")
+    String password;
+
+    @BeforeEach
+    void beforeTheDeadline() {
+        reporting.purgeRound(ROUND);
+        reporting.purgeRound("BC-NAM-2027");
+        setClock(2026, 9, 1, 9);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aWholeProvinceRoundFromOpeningToDispatch() throws Exception {
+        openAnnualRound(2026, null);
+        ReportRound round = rounds.findByKey(ROUND).orElseThrow();
+        assertThat(round.deadline()).isEqualTo(LocalDate.of(2026, 10, 5)); // 04/10/2026 is a Sunday
+        assertThat(round.deadlineOverridden()).isFalse();
+        assertThat(round.dataCutoff()).isEqualTo(LocalDate.of(2026, 9, 30));
+
+        // every reporting unit has exactly one draft task, for its own officers, due at the end of 05/10/2026
+        List<UnitInRound> units = rounds.units(round.id());
+        List<String> expectedUnits = opening.reportingUnits(round.planVersionId());
+        assertThat(units).extracting(UnitInRound::unitId).containsExactlyElementsOf(expectedUnits);
+        assertThat(expectedUnits).hasSize(120).contains("xa-my-tho", "phuong-my-tho", "so-tai-chinh", "nhcsxh-tinh",
+                "mttq-tinh", "tinh-doan");
+        List<Task> drafts = taskService.createTaskQuery().processInstanceBusinessKeyLike(ROUND + "/%")
+                .taskDefinitionKey("Task_DraftReport").list();
+        assertThat(drafts).hasSize(expectedUnits.size());
+        Date due = Date.from(ZonedDateTime.of(2026, 10, 5, 23, 59, 59, 0, VIETNAM).toInstant());
+        Map<String, Long> tasksPerGroup = drafts.stream().peek(t -> assertThat(t.getDueDate()).isEqualTo(due))
+                .map(t -> candidateGroup(t.getId())).collect(Collectors.groupingBy(g -> g, Collectors.counting()));
+        assertThat(tasksPerGroup).hasSize(expectedUnits.size()).allSatisfy((group, count) -> assertThat(count).isEqualTo(1));
+        assertThat(tasksPerGroup).containsKeys("xa-my-tho.can-bo", "phuong-my-tho.can-bo", "so-tai-chinh.can-bo");
+
+        // the draft lists exactly the unit's own plan items
+        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "so-tai-chinh").getId(), "asksBudget")).isEqualTo(true);
+        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "mttq-tinh").getId(), "asksBudget")).isEqualTo(false);
+        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "mttq-tinh").getId(), "items").toString())
+                .contains("\"stt\":\"2.1\"").doesNotContain("\"stt\":\"4.1\"");
+
+        // a sample submits on time; one is returned by the consolidator and resubmits
+        submit("xa-tan-hong");
+        submit("so-tai-chinh");
+        submit("phuong-my-tho");
+        monitor(Map.of("roundAction", "tra-lai", "returnUnitId", "phuong-my-tho",
+                "consolidatorReturnReason", "Bổ sung kết quả nhiệm vụ 4.3."));
+        assertThat(rounds.unit(round.id(), "phuong-my-tho").orElseThrow().status()).isEqualTo(UnitReportStatus.BI_TRA_LAI);
+        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "phuong-my-tho").getId(), "returnReason"))
+                .isEqualTo("Chi nhánh NHCSXH tỉnh trả lại: Bổ sung kết quả nhiệm vụ 4.3.");
+        submit("phuong-my-tho");
+
+        // one misses the deadline
+        setClock(2026, 10, 7, 10);
+        submit("xa-my-tho");
+
+        // a second round for the same year is refused with a clear message
+        assertThatThrownBy(() -> openAnnualRound(2026, null))
+                .isInstanceOf(InvalidFormInputException.class)
+                .hasMessage("Kỳ báo cáo hằng năm 2026 đã được mở (BC-NAM-2026). Mỗi năm chỉ có một kỳ báo cáo định kỳ.");
+
+        monitor(Map.of("roundAction", "dong-ky"));
+        reporting.executeJobsOf(ROUND);
+
+        Map<String, UnitInRound> byUnit = rounds.units(round.id()).stream()
+                .collect(Collectors.toMap(UnitInRound::unitId, u -> u));
+        assertThat(byUnit.get("xa-tan-hong").status()).isEqualTo(UnitReportStatus.DA_NOP);
+        assertThat(byUnit.get("xa-tan-hong").late()).isFalse();
+        assertThat(byUnit.get("xa-my-tho").late()).isTrue();
+        assertThat(byUnit.get("phuong-my-tho").versions()).isEqualTo(2);
+        assertThat(byUnit.get("xa-an-long").status()).isEqualTo(UnitReportStatus.KHONG_NOP);
+        assertThat(byUnit.values().stream().filter(u -> u.status() == UnitReportStatus.KHONG_NOP)).hasSize(116);
+        assertThat(submissions.versions(round.id(), "phuong-my-tho")).hasSize(2);
+        assertThat(submissions.returns(round.id(), "phuong-my-tho")).singleElement()
+                .satisfies(r -> assertThat(r.byRole()).isEqualTo("TONG_HOP"));
+        assertThat(submissions.versions(round.id(), "so-tai-chinh").get(0).budgetEntrusted()).isEqualByComparingTo("1500.50");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("unit-report")
+                .processInstanceBusinessKeyLike(ROUND + "/%").count()).isZero();
+
+        // the consolidated documents list each unit with the right status
+        Map<String, String> statuses = excelStatuses(download("excel"));
+        assertThat(statuses).hasSize(120)
+                .containsEntry("xa-tan-hong", "Đã nộp đúng hạn")
+                .containsEntry("phuong-my-tho", "Đã nộp đúng hạn")
+                .containsEntry("xa-my-tho", "Nộp muộn")
+                .containsEntry("xa-an-long", "Không nộp");
+        String word = wordText(download("word"));
+        assertThat(word).contains("BÁO CÁO", "Báo cáo tình hình thực hiện Kế hoạch 752/KH-UBND năm 2026",
+                "Xã Mỹ Thọ", "Xã An Long", "Ủy ban nhân dân tỉnh Đồng Tháp");
+
+        // the branch leader approves; dispatch to UBND tỉnh and NHNN is recorded
+        Task approval = taskService.createTaskQuery().processInstanceBusinessKey(ROUND)
+                .taskDefinitionKey("Task_ApproveConsolidatedReport").singleResult();
+        reporting.as(DemoUsers.leaderOf("nhcsxh-tinh"),
+                () -> taskService.complete(approval.getId(), Map.of("approvalConfirmed", true)));
+        ReportRound dispatched = rounds.findByKey(ROUND).orElseThrow();
+        assertThat(dispatched.status()).isEqualTo(RoundStatus.DA_GUI);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ROUND).count()).isZero();
+    }
+
+    @Test
+    void aConsolidatorMayOverrideTheDeadline() {
+        openAnnualRound(2027, "2027-10-15");
+        ReportRound round = rounds.findByKey("BC-NAM-2027").orElseThrow();
+        assertThat(round.deadline()).isEqualTo(LocalDate.of(2027, 10, 15));
+        assertThat(round.computedDeadline()).isEqualTo(LocalDate.of(2027, 10, 4));
+        assertThat(round.deadlineOverridden()).isTrue();
+        reporting.purgeRound("BC-NAM-2027");
+    }
+
+    @Test
+    void anAbsurdYearIsRefusedAndNothingIsStored() {
+        int before = rounds.all().size();
+        assertThatThrownBy(() -> openAnnualRound(1999, null))
+                .isInstanceOf(InvalidFormInputException.class)
+                .hasMessageContaining("Năm báo cáo 1999 không hợp lệ");
+        assertThat(rounds.all()).hasSize(before);
+    }
+
+    private void openAnnualRound(int year, String deadlineOverride) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reportYear", year);
+        variables.put("deadlineOverride", deadlineOverride);
+        reporting.as(DemoUsers.CONSOLIDATOR,
+                () -> runtimeService.startProcessInstanceByKey("annual-report-cycle", variables));
+        reporting.executeJobsOf("BC-NAM-" + year);
+    }
+
+    private void submit(String unitId) {
+        reporting.submit(ROUND, unitId, DemoUsers.officerOf(unitId), DemoUsers.leaderOf(unitId));
+    }
+
+    private void monitor(Map<String, Object> action) {
+        Task monitoring = taskService.createTaskQuery().processInstanceBusinessKey(ROUND)
+                .taskDefinitionKey("Task_MonitorRound").singleResult();
+        reporting.as(DemoUsers.CONSOLIDATOR, () -> taskService.complete(monitoring.getId(), action));
+    }
+
+    private String candidateGroup(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId)
+                .filter(g -> g != null).findFirst().orElseThrow();
+    }
+
+    private byte[] download(String kind) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(DemoUsers.CONSOLIDATOR, password);
+        ResponseEntity<byte[]> response = http.exchange("/api/rounds/{key}/documents/{kind}", HttpMethod.GET,
+                new HttpEntity<>(headers), byte[].class, ROUND, kind);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private static Map<String, String> excelStatuses(byte[] xlsx) throws Exception {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("Tình trạng đơn vị");
+            DataFormatter format = new DataFormatter();
+            Map<String, String> statuses = new HashMap<>();
+            for (Row row : sheet) {
+                String unitId = format.formatCellValue(row.getCell(1));
+                if (unitId.matches("[a-z0-9-]+")) {
+                    statuses.put(unitId, format.formatCellValue(row.getCell(4)));
+                }
+            }
+            return statuses;
+        }
+    }
+
+    private static String wordText(byte[] docx) throws Exception {
+        try (var document = new XWPFDocument(new ByteArrayInputStream(docx));
+             var extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+
+    private static void setClock(int year, int month, int day, int hour) {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, VIETNAM).toInstant()));
+    }
+}

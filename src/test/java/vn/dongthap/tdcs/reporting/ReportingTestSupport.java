@@ -1,0 +1,160 @@
+package vn.dongthap.tdcs.reporting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Drives rounds in integration tests the way officers do: as a logged-in user, through the engine API. */
+@Component
+public class ReportingTestSupport {
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final ManagementService managementService;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json = new ObjectMapper();
+
+    ReportingTestSupport(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
+                         ManagementService managementService, JdbcClient jdbc) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.managementService = managementService;
+        this.jdbc = jdbc;
+    }
+
+    public <T> T as(String userId, Supplier<T> action) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            return action.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    public void as(String userId, Runnable action) {
+        as(userId, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Opens an ad-hoc round for the given units as the consolidator and starts their reports. */
+    public ProcessInstance openAdhocRound(String consolidator, List<String> unitIds, String deadline) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reportKind", "dot-xuat");
+        variables.put("topic", "Kiểm thử báo cáo đột xuất");
+        variables.put("unitIds", SpinValues.jsonValue(toJson(unitIds)).create());
+        variables.put("requestedDeadline", deadline);
+        ProcessInstance request = as(consolidator,
+                () -> runtimeService.startProcessInstanceByKey("adhoc-report-request", variables));
+        executeJobsOf(request.getBusinessKey());
+        return request;
+    }
+
+    /** Runs the pending jobs of a round (and its called processes) as the job executor would. */
+    public void executeJobsOf(String roundKey) {
+        for (int i = 0; i < 10; i++) {
+            List<Job> jobs = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(roundKey).list().stream()
+                    .flatMap(p -> managementService.createJobQuery().processInstanceId(p.getId()).executable().list().stream())
+                    .toList();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    public Task draftTask(String roundKey, String unitId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(roundKey + "/" + unitId)
+                .taskDefinitionKey("Task_DraftReport").singleResult();
+    }
+
+    public Task approvalTask(String roundKey, String unitId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(roundKey + "/" + unitId)
+                .taskDefinitionKey("Task_ApproveReport").singleResult();
+    }
+
+    /** Variables of a complete, valid report for the task's unit, as the Camunda Form would submit them. */
+    public Map<String, Object> filledReport(String taskId, String resultText) {
+        JsonValue items = taskService.getVariableTyped(taskId, "items");
+        ArrayNode rows = (ArrayNode) read(items.getValueSerialized());
+        for (JsonNode row : rows) {
+            ObjectNode item = (ObjectNode) row;
+            item.put("level", "da-hoan-thanh");
+            item.put("result", resultText + " (nhiệm vụ " + item.get("stt").asText() + ")");
+            item.put("product", "Kế hoạch số 05/KH-UBND ngày 10/01/2026");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("items", SpinValues.jsonValue(rows.toString()).create());
+        if (Boolean.TRUE.equals(taskService.getVariable(taskId, "asksBudget"))) {
+            variables.put("budgetEntrusted", 1500.5);
+        }
+        if (Boolean.TRUE.equals(taskService.getVariable(taskId, "asksPoorFund"))) {
+            variables.put("poorFundContribution", 120L);
+        }
+        return variables;
+    }
+
+    /** Officer drafts, leader approves: one submission. */
+    public void submit(String roundKey, String unitId, String officer, String leader) {
+        Task draft = draftTask(roundKey, unitId);
+        Map<String, Object> report = filledReport(draft.getId(), "Đơn vị đã triển khai");
+        as(officer, () -> taskService.complete(draft.getId(), report));
+        Task approval = approvalTask(roundKey, unitId);
+        as(leader, () -> taskService.complete(approval.getId(), Map.of("approvalDecision", "duyet")));
+    }
+
+    /** Removes a round and everything it made, so that a test can open it again on a reused database. */
+    public void purgeRound(String roundKey) {
+        // Roots only: deleting a round's request also deletes the consolidation it called.
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(roundKey + "%").rootProcessInstances()
+                .list().forEach(p -> runtimeService.deleteProcessInstanceIfExists(p.getId(), "kiểm thử", true, true, false, false));
+        Long id = jdbc.sql("select id from kehoach.report_round where round_key = ?").param(roundKey)
+                .query(Long.class).optional().orElse(null);
+        if (id == null) {
+            return;
+        }
+        jdbc.sql("delete from kehoach.submission_item where submission_id in (select id from kehoach.submission where round_id = ?)")
+                .param(id).update();
+        for (String table : List.of("submission", "report_return", "round_document", "round_unit")) {
+            jdbc.sql("delete from kehoach." + table + " where round_id = ?").param(id).update();
+        }
+        jdbc.sql("delete from kehoach.report_round where id = ?").param(id).update();
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

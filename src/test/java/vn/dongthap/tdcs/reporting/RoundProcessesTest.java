@@ -1,0 +1,178 @@
+package vn.dongthap.tdcs.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static vn.dongthap.tdcs.reporting.ProcessModelTestSupport.calls;
+import static vn.dongthap.tdcs.reporting.ProcessModelTestSupport.lastCall;
+
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** annual-report-cycle, adhoc-report-request and report-consolidation on the in-memory engine. */
+@Deployment(resources = {"annual-report-cycle.bpmn", "annual-report-schedule.bpmn", "adhoc-report-request.bpmn", "report-consolidation.bpmn",
+        "annual-report-start.form", "adhoc-report-start.form", "round-monitoring.form", "consolidated-approval.form"})
+class RoundProcessesTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml").build();
+
+    private static final Date DEADLINE = new Date(1791219599000L);
+
+    /** The timer start event reads its cron when the model is deployed, before each test's own setup. */
+    @BeforeAll
+    static void schedule() {
+        Mocks.register("reportingSchedule", new Schedule());
+    }
+
+    public static class Schedule {
+        public String getAnnualStartCron() {
+            return "0 0 8 1 9 ?";
+        }
+    }
+
+    @BeforeEach
+    void registerBeans() {
+        Mocks.register("reportingSchedule", new Schedule());
+        ProcessModelTestSupport.registerDelegates("startUnitReports", "returnUnitReport", "closeReportRound",
+                "generateRoundDocuments", "dispatchConsolidatedReport", "openRequestRound");
+        ProcessModelTestSupport.registerListeners("roundMonitoring", "consolidatedApproval");
+        Mocks.register("openAnnualRound", (JavaDelegate) execution -> {
+            Object year = execution.getVariable("reportYear");
+            if (Integer.valueOf(2025).equals(year)) {
+                throw new InvalidFormInputException("reportYear", "Kỳ báo cáo hằng năm 2025 đã được mở (BC-NAM-2025).");
+            }
+            int reportYear = year == null ? 2026 : (Integer) year;
+            execution.setProcessBusinessKey("BC-NAM-" + reportYear);
+            execution.setVariables(Map.of("roundKey", "BC-NAM-" + reportYear, "roundId", 7L, "deadline", DEADLINE,
+                    "openedFromTimer", year == null));
+        });
+    }
+
+    @AfterEach
+    void reset() {
+        ProcessModelTestSupport.reset();
+    }
+
+    @Test
+    void aConsolidatorOpensTheYearsRoundAndItRunsToDispatch() {
+        ProcessInstance cycle = runtimeService().startProcessInstanceByKey("annual-report-cycle",
+                Map.of("reportYear", 2026, "deadlineOverride", "2026-10-09"));
+        assertThat(cycle).hasBusinessKey("BC-NAM-2026").isWaitingAt("CallActivity_Consolidation");
+        ProcessInstance round = calledProcessInstance(cycle);
+        assertThat(round).hasBusinessKey("BC-NAM-2026").isWaitingAt("Task_StartUnitReports");
+        assertThat(round).variables().containsEntry("deadlineOverride", "2026-10-09").containsEntry("roundId", 7L);
+
+        execute(job(round));
+        assertThat(calls("startUnitReports")).isEqualTo(1);
+        assertThat(round).isWaitingAt("Task_MonitorRound");
+        assertThat(task(round)).hasCandidateGroup("nhcsxh-tong-hop").hasDueDate(DEADLINE);
+
+        complete(task(round), Map.of("roundAction", "tra-lai", "returnUnitId", "xa-tan-hong",
+                "consolidatorReturnReason", "Thiếu số liệu."));
+        assertThat(calls("returnUnitReport")).isEqualTo(1);
+        assertThat(round).isWaitingAt("Task_MonitorRound");
+
+        complete(task(round), Map.of("roundAction", "dong-ky"));
+        assertThat(calls("closeReportRound")).isEqualTo(1);
+        execute(job(round));
+        assertThat(calls("generateRoundDocuments")).isEqualTo(1);
+        assertThat(task(round)).hasDefinitionKey("Task_ApproveConsolidatedReport").hasCandidateGroup("nhcsxh-tinh.lanh-dao");
+
+        complete(task(round), Map.of("approvalConfirmed", true));
+        assertThat(calls("dispatchConsolidatedReport")).isEqualTo(1);
+        assertThat(round).isEnded().hasPassed("EndEvent_Dispatched");
+        assertThat(cycle).isEnded().hasPassed("EndEvent_RoundDone");
+    }
+
+    @Test
+    void theYearlyTimerOpensTheCurrentYearsRound() {
+        Mocks.register("checkAnnualRoundOpened", (JavaDelegate) execution -> execution.setVariable("annualRoundOpened", false));
+        fireYearlyTimer();
+
+        ProcessInstance schedule = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey("annual-report-schedule").singleResult();
+        assertThat(schedule).isWaitingAt("CallActivity_AnnualCycle");
+        ProcessInstance cycle = calledProcessInstance(schedule);
+        assertThat(cycle).hasBusinessKey("BC-NAM-2026");
+        assertThat(cycle).variables().containsEntry("openedFromTimer", true);
+        // the next year's timer is scheduled again
+        assertThat(managementService().createJobQuery().timers().count()).isEqualTo(1);
+    }
+
+    @Test
+    void theYearlyTimerLeavesARoundTheConsolidatorAlreadyOpened() {
+        Mocks.register("checkAnnualRoundOpened", (JavaDelegate) execution -> execution.setVariable("annualRoundOpened", true));
+        fireYearlyTimer();
+
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("annual-report-cycle").count()).isZero();
+        assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
+                .createHistoricActivityInstanceQuery().activityId("EndEvent_AlreadyOpened").count()).isEqualTo(1);
+    }
+
+    private static void fireYearlyTimer() {
+        Job timer = managementService().createJobQuery().timers().singleResult();
+        assertThat(timer).isNotNull();
+        managementService().executeJob(timer.getId());
+    }
+
+    @Test
+    void aSecondRoundForTheSameYearIsRefusedAndNothingStarts() {
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("annual-report-cycle", Map.of("reportYear", 2025)))
+                .isInstanceOf(InvalidFormInputException.class)
+                .hasMessageContaining("đã được mở");
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void anAdHocRequestUsesTheSameConsolidation() {
+        Mocks.register("openRequestRound", (JavaDelegate) execution -> {
+            execution.setProcessBusinessKey("BC-DX-2026-001");
+            execution.setVariables(Map.of("roundKey", "BC-DX-2026-001", "roundId", 8L, "deadline", DEADLINE));
+        });
+        ProcessInstance request = runtimeService().startProcessInstanceByKey("adhoc-report-request",
+                Map.of("reportKind", "dot-xuat", "topic", "Tình hình cho vay hộ bị thiên tai"));
+        ProcessInstance round = calledProcessInstance(request);
+        assertThat(round).hasBusinessKey("BC-DX-2026-001").isWaitingAt("Task_StartUnitReports");
+        assertThat(round).variables().containsEntry("topic", "Tình hình cho vay hộ bị thiên tai");
+
+        execute(job(round));
+        complete(task(round), Map.of("roundAction", "dong-ky"));
+        execute(job(round));
+        complete(task(round), Map.of("approvalConfirmed", true));
+        assertThat(request).isEnded().hasPassed("EndEvent_RequestDone");
+        assertThat(lastCall("dispatchConsolidatedReport")).containsEntry("roundKey", "BC-DX-2026-001");
+    }
+
+    @Test
+    void aRefusedMonitoringActionKeepsTheTaskOpen() {
+        ProcessInstance cycle = runtimeService().startProcessInstanceByKey("annual-report-cycle", Map.of("reportYear", 2026));
+        ProcessInstance round = calledProcessInstance(cycle);
+        execute(job(round));
+        String taskId = task(round).getId();
+        assertThatThrownBy(() -> org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService()
+                .complete(taskId, Map.of("roundAction", "dong-ky", "refuse", "roundMonitoring")))
+                .isInstanceOf(InvalidFormInputException.class);
+        assertThat(round).isWaitingAt("Task_MonitorRound");
+        assertThat(calls("closeReportRound")).isZero();
+    }
+}
