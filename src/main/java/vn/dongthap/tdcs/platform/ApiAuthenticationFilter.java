@@ -25,6 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
+    static final String CSRF_HEADER = "X-Requested-With";
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
     private final IdentityService identityService;
 
@@ -43,6 +45,16 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("{\"status\":401,\"title\":\"Chưa đăng nhập\","
                     + "\"detail\":\"Cần đăng nhập (tài khoản Camunda) để dùng API này.\"}");
+            return;
+        }
+        if (!SAFE_METHODS.contains(request.getMethod()) && request.getHeader(CSRF_HEADER) == null) {
+            // A browser sends the session cookie (or cached Basic credentials) on a forged cross-site
+            // form post, but cannot add a custom header to one without CORS, which is not enabled.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"status\":403,\"title\":\"Không có quyền\","
+                    + "\"detail\":\"Yêu cầu thay đổi dữ liệu phải có tiêu đề " + CSRF_HEADER + ".\"}");
             return;
         }
         request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user.get());

@@ -25,6 +25,11 @@ class ApiProblemDetails {
         return problem(HttpStatus.BAD_REQUEST, "Tham số \"" + e.getName() + "\" không hợp lệ: " + e.getValue());
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn so với mức cho phép.");
+    }
+
     static ProblemDetail problem(HttpStatusCode status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(switch (status.value()) {
@@ -33,6 +38,7 @@ class ApiProblemDetails {
             case 403 -> "Không có quyền";
             case 404 -> "Không tìm thấy";
             case 409 -> "Xung đột dữ liệu";
+            case 413 -> "Tệp quá lớn";
             default -> "Lỗi hệ thống";
         });
         return problem;

@@ -17,13 +17,15 @@ class RecordSubmissionDelegate implements JavaDelegate {
     private final UnitReportForm form;
     private final ReportRounds rounds;
     private final Submissions submissions;
+    private final ReportAttachments attachments;
     private final ReportingProperties properties;
 
     RecordSubmissionDelegate(UnitReportForm form, ReportRounds rounds, Submissions submissions,
-                             ReportingProperties properties) {
+                             ReportAttachments attachments, ReportingProperties properties) {
         this.form = form;
         this.rounds = rounds;
         this.submissions = submissions;
+        this.attachments = attachments;
         this.properties = properties;
     }
 
@@ -37,8 +39,10 @@ class RecordSubmissionDelegate implements JavaDelegate {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         boolean late = LocalDate.ofInstant(now, properties.zone()).isAfter(round.deadline());
         int version = rounds.markSubmitted(roundId, unitId, now, late);
-        submissions.insert(new Submissions.Submission(0, roundId, unitId, version, now, late, Initiator.of(execution),
-                content.budgetEntrusted(), content.poorFund(), content.generalComment()), content.items());
+        long submissionId = submissions.insert(new Submissions.Submission(0, roundId, unitId, version, now, late,
+                Initiator.of(execution), content.budgetEntrusted(), content.poorFund(), content.generalComment()),
+                content.items());
+        attachments.latestId(roundId, unitId).ifPresent(id -> attachments.linkToSubmission(submissionId, id));
         execution.setVariable("submittedLate", late);
         execution.setVariable("submissionVersion", version);
         execution.removeVariable("approvalDecision");

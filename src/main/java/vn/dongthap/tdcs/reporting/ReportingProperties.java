@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeZone          time zone of deadlines and submission times
  * @param budgetEntrustedItems plan items (STT) whose lead units report the local budget capital entrusted to NHCSXH
  * @param poorFundItems     plan items (STT) whose lead units report contributions to Quỹ "Vì người nghèo"
+ * @param attachmentMaxBytes largest signed report file a unit may attach
  */
 @ConfigurationProperties("app.reporting")
 public record ReportingProperties(String annualStartCron, String annualDataCutoff, String timeZone,
-                                  java.util.List<String> budgetEntrustedItems, java.util.List<String> poorFundItems) {
+                                  java.util.List<String> budgetEntrustedItems, java.util.List<String> poorFundItems,
+                                  long attachmentMaxBytes) {
 
     public MonthDay annualDataCutoffDay() {
         return MonthDay.parse(annualDataCutoff, DateTimeFormatter.ofPattern("MM-dd"));

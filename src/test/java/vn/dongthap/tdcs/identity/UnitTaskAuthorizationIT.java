@@ -112,7 +112,7 @@ class UnitTaskAuthorizationIT {
         ResponseEntity<String> anonymous = http.getForEntity("/engine-rest/task", String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         // Another user: after a failed attempt Camunda delays that user's logins (brute-force protection).
-        ResponseEntity<String> wrongPassword = call(DemoUsers.officerOf("xa-an-long"), "sai-mat-khau", HttpMethod.GET,
+        ResponseEntity<String> wrongPassword = call(DemoUsers.officerOf("xa-ba-sao"), "sai-mat-khau", HttpMethod.GET,
                 "/engine-rest/task", null, String.class);
         assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
