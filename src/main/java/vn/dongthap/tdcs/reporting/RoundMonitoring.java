@@ -24,6 +24,7 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
     static final String ACTION = "roundAction";
     static final String RETURN = "tra-lai";
     static final String CLOSE = "dong-ky";
+    static final String REFRESH = "cap-nhat";
     static final String RETURN_UNIT = "returnUnitId";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
@@ -70,12 +71,12 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
             return;
         }
         Object action = execution.getVariable(ACTION);
-        if (CLOSE.equals(action)) {
+        if (CLOSE.equals(action) || REFRESH.equals(action)) {
             return;
         }
         if (!RETURN.equals(action)) {
-            throw new InvalidFormInputException(ACTION, "\"Việc cần làm\" phải là \"Trả lại báo cáo của một đơn vị\" "
-                    + "hoặc \"Đóng kỳ báo cáo\".");
+            throw new InvalidFormInputException(ACTION, "\"Việc cần làm\" phải là \"Cập nhật tình hình\", "
+                    + "\"Trả lại báo cáo của một đơn vị\" hoặc \"Đóng kỳ báo cáo\".");
         }
         Object unitId = execution.getVariable(RETURN_UNIT);
         boolean returnable = unitId instanceof String id && rounds.unit(RoundVariables.roundId(execution), id)

@@ -1,6 +1,5 @@
 package vn.dongthap.tdcs.reporting;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
@@ -62,7 +61,8 @@ public class RoundOpening {
         });
         MonthDay dueBefore = MonthDay.parse(version.reportingRegime().dueBefore(), MONTH_DAY);
         LocalDate computed = calendar.deadlineBefore(reportYear, dueBefore);
-        LocalDate deadline = deadlineOverride != null ? deadlineOverride : computed;
+        // A chosen deadline on a day off ends, like any period, at the end of the next working day.
+        LocalDate deadline = deadlineOverride != null ? calendar.rollForward(deadlineOverride) : computed;
         LocalDate cutoff = cutoffOverride != null ? cutoffOverride : properties.annualDataCutoffDay().atYear(reportYear);
         checkDates(deadline, cutoff, today, deadlineOverride != null);
 
@@ -99,7 +99,7 @@ public class RoundOpening {
             }
         }
         if (deadline == null) {
-            throw invalid("deadline", "Chưa nhập \"Hạn nộp báo cáo\".");
+            throw invalid("requestedDeadline", "Chưa nhập \"Hạn nộp báo cáo\".");
         }
         LocalDate effectiveDeadline = calendar.rollForward(deadline);
         LocalDate cutoff = cutoffOverride != null ? cutoffOverride : calendar.workingDaysBefore(effectiveDeadline, 1);
@@ -108,8 +108,9 @@ public class RoundOpening {
         long versionId = versionInForce(today);
         int year = effectiveDeadline.getYear();
         String prefix = kind.keyPrefix() + "-" + year + "-";
-        int next = jdbc.sql("select count(*) from kehoach.report_round where round_key like ?").param(prefix + "%")
-                .query(Integer.class).single() + 1;
+        int next = jdbc.sql("select round_key from kehoach.report_round where round_key like ?").param(prefix + "%")
+                .query(String.class).list().stream()
+                .mapToInt(existing -> Integer.parseInt(existing.substring(prefix.length()))).max().orElse(0) + 1;
         String key = prefix + String.format("%03d", next);
         String title = "Báo cáo " + kind.label().toLowerCase() + ": " + cleanTopic;
         ReportRound round = new ReportRound(0, key, kind, null, year, title, cleanTopic, cleanBrief, versionId,

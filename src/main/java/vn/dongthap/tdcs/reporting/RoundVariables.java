@@ -17,6 +17,8 @@ public final class RoundVariables {
     /** End of the deadline day, as a Date: the due date of every task of the round. */
     public static final String DEADLINE = "deadline";
     public static final String DEADLINE_TEXT = "deadlineText";
+    /** What a thematic or ad-hoc request asks for; empty for the annual round. */
+    public static final String ROUND_BRIEF = "roundBrief";
     public static final String UNIT_ID = "unitId";
     public static final String UNIT_NAME = "unitName";
 
@@ -31,6 +33,7 @@ public final class RoundVariables {
         variables.put(PLAN_VERSION_ID, round.planVersionId());
         variables.put(DEADLINE, endOfDay(round.deadline(), zone));
         variables.put(DEADLINE_TEXT, round.deadline().format(RoundOpening.VN_DATE));
+        variables.put(ROUND_BRIEF, round.brief() == null ? "" : round.brief());
         return variables;
     }
 

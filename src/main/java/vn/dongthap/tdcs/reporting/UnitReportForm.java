@@ -79,14 +79,15 @@ public class UnitReportForm {
     }
 
     public Content parse(VariableScope scope, long planVersionId, String unitId) {
-        Map<Long, PlanViews.UnitItem> expected = new HashMap<>();
-        plan.unitItems(planVersionId, unitId).forEach(i -> expected.put(i.id(), i));
+        // Matched by STT, unique in a plan version: Tasklist submits only the fields the form shows.
+        Map<String, PlanViews.UnitItem> expected = new HashMap<>();
+        plan.unitItems(planVersionId, unitId).forEach(i -> expected.put(i.stt(), i));
         JsonNode rows = readItems(scope.getVariable(ITEMS));
         List<Submissions.Item> items = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (JsonNode row : rows) {
-            PlanViews.UnitItem item = expected.get(row.path("planItemId").asLong(-1));
-            if (item == null || !seen.add(item.id())) {
+            PlanViews.UnitItem item = expected.get(row.path("stt").asText(""));
+            if (item == null || !seen.add(item.stt())) {
                 throw invalid(ITEMS, "Danh sách nhiệm vụ không khớp với các nhiệm vụ Kế hoạch giao cho đơn vị.");
             }
             String label = "Nhiệm vụ " + item.stt() + ": ";

@@ -92,6 +92,10 @@ class RoundProcessesTest {
         assertThat(calls("returnUnitReport")).isEqualTo(1);
         assertThat(round).isWaitingAt("Task_MonitorRound");
 
+        complete(task(round), Map.of("roundAction", "cap-nhat"));
+        assertThat(round).isWaitingAt("Task_MonitorRound");
+        assertThat(calls("roundMonitoring:create")).as("a refresh recreates the task and its figures").isEqualTo(3);
+
         complete(task(round), Map.of("roundAction", "dong-ky"));
         assertThat(calls("closeReportRound")).isEqualTo(1);
         execute(job(round));

@@ -32,6 +32,8 @@ export default {
     availableLocales: ['en', 'vi'],
     fallbackLocale: 'en'
   },
+  // Lets "Hoàn thành" work on Camunda Forms with a dynamic list (see the script's header).
+  customScripts: ['scripts/camunda-form-validity.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

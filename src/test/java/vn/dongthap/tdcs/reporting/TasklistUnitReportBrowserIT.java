@@ -1,0 +1,210 @@
+package vn.dongthap.tdcs.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dongthap.tdcs.PostgresIntegrationTest;
+import vn.dongthap.tdcs.identity.DemoUsers;
+
+/**
+ * A unit's report through the real Tasklist in Chromium: the officer drafts every plan item and completes
+ * the task, the leader approves it. src/test/browser/tasklist-unit-report.mjs drives the browser
+ * (playwright-core from node_modules, Debian's Chromium); this test opens the round, runs the script and
+ * checks what reached the database. Node.js, node_modules and Chromium are required: CI installs them.
+ */
+@PostgresIntegrationTest
+class TasklistUnitReportBrowserIT {
+
+    private static final Logger log = LoggerFactory.getLogger(TasklistUnitReportBrowserIT.class);
+
+    private static final String UNIT = "xa-tan-hong";
+    private static final Path SCRIPT = Path.of("src/test/browser/tasklist-unit-report.mjs");
+    private static final Path PLAYWRIGHT = Path.of("node_modules/playwright-core/package.json");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final String SCREENSHOT_PREFIX = "tasklist-unit-report-";
+    private static final long TIMEOUT_SECONDS = 180;
+    /** Typed into the number fields of the draft form. */
+    private static final String BUDGET_ENTRUSTED = "1250.75";
+    private static final String POOR_FUND = "86.5";
+
+    @Autowired
+    ReportingTestSupport reporting;
+    @Autowired
+    ReportRounds rounds;
+    @Autowired
+    Submissions submissions;
+    @Autowired
+    TaskService taskService;
+    @LocalServerPort
+    int port;
+    @Value("${app.demo.password}")
+    String password;
+
+    private final Path root = Path.of(System.getProperty("user.dir"));
+    private String roundKey;
+
+    @AfterEach
+    void purgeRound() {
+        if (roundKey != null) {
+            reporting.purgeRound(roundKey);
+        }
+    }
+
+    @Test
+    void officerDraftsAndLeaderApprovesInTheTasklist() throws Exception {
+        assertBrowserToolsInstalled();
+        roundKey = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of(UNIT),
+                LocalDate.now().plusDays(20).toString()).getBusinessKey();
+        Task draft = reporting.draftTask(roundKey, UNIT);
+        assertThat(draft).as("draft task of %s in %s", UNIT, roundKey).isNotNull();
+        int planItems = planItemCount(draft);
+        String resultText = "Kiểm thử trên trình duyệt " + UUID.randomUUID().toString().substring(0, 8);
+        deleteOldScreenshots();
+
+        runBrowserScript(Map.of(
+                "BASE_URL", "http://localhost:" + port,
+                "OFFICER_USER", DemoUsers.officerOf(UNIT),
+                "LEADER_USER", DemoUsers.leaderOf(UNIT),
+                "PASSWORD", password,
+                "RESULT_TEXT", resultText,
+                "BUDGET_ENTRUSTED", BUDGET_ENTRUSTED,
+                "POOR_FUND", POOR_FUND,
+                "SCREENSHOT_DIR", root.resolve(SCREENSHOTS).toString(),
+                "CHROMIUM_PATH", CHROMIUM.toString()));
+        // Nothing in unit-report is asynchronous today; run jobs anyway as the job executor would.
+        reporting.executeJobsOf(roundKey);
+
+        ReportRound round = rounds.findByKey(roundKey).orElseThrow();
+        assertThat(rounds.unit(round.id(), UNIT)).get().extracting(UnitInRound::status)
+                .isEqualTo(UnitReportStatus.DA_NOP);
+        List<Submissions.Submission> versions = submissions.versions(round.id(), UNIT);
+        assertThat(versions).hasSize(1);
+        Submissions.Submission submission = versions.get(0);
+        assertThat(submission.approvedBy()).isEqualTo(DemoUsers.leaderOf(UNIT));
+        assertThat(submission.budgetEntrusted()).isEqualByComparingTo(BUDGET_ENTRUSTED);
+        assertThat(submission.poorFund()).isEqualByComparingTo(POOR_FUND);
+        List<Submissions.Item> items = submissions.items(submission.id());
+        assertThat(items).hasSize(planItems)
+                .allSatisfy(item -> assertThat(item.level()).isEqualTo("da-hoan-thanh"));
+        assertThat(items).extracting(Submissions.Item::result).containsExactlyInAnyOrderElementsOf(
+                IntStream.rangeClosed(1, planItems).mapToObj(n -> resultText + " – nhiệm vụ " + n).toList());
+
+        assertThat(screenshots()).containsExactly(
+                "tasklist-unit-report-01-officer-logged-in.png",
+                "tasklist-unit-report-02-draft-opened.png",
+                "tasklist-unit-report-03-draft-first-item-filled.png",
+                "tasklist-unit-report-04-draft-filled.png",
+                "tasklist-unit-report-05-draft-completed.png",
+                "tasklist-unit-report-06-leader-logged-in.png",
+                "tasklist-unit-report-07-approval-opened.png",
+                "tasklist-unit-report-08-approval-decided.png",
+                "tasklist-unit-report-09-approval-completed.png");
+        for (String name : screenshots()) {
+            byte[] png = Files.readAllBytes(root.resolve(SCREENSHOTS).resolve(name));
+            assertThat(Arrays.copyOf(png, 8)).as("%s is a PNG", name)
+                    .containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+        }
+    }
+
+    /** The browser test must fail, not skip, on a machine without its tools: CI installs them. */
+    private void assertBrowserToolsInstalled() {
+        assertThat(root.resolve(SCRIPT)).as("browser script").isRegularFile();
+        assertThat(root.resolve(PLAYWRIGHT)).as("playwright-core in node_modules (run npm ci)").isRegularFile();
+        assertThat(CHROMIUM).as("Chromium (apt-get install chromium)").isExecutable();
+    }
+
+    /** How many plan items the draft form lists: the browser must fill them all. */
+    private int planItemCount(Task draft) throws IOException {
+        JsonValue items = taskService.getVariableTyped(draft.getId(), UnitReportForm.ITEMS);
+        int count = new ObjectMapper().readTree(items.getValueSerialized()).size();
+        assertThat(count).as("plan items of %s", UNIT).isPositive();
+        return count;
+    }
+
+    private void runBrowserScript(Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("node", SCRIPT.toString())
+                .directory(root.toFile())
+                .redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new AssertionError("Node.js is needed for the browser test (apt-get install nodejs)", e);
+        }
+        StringBuffer output = new StringBuffer();
+        Thread reader = new Thread(() -> copyOutput(process, output), "browser-script-output");
+        reader.start();
+        boolean finished = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        reader.join(TimeUnit.SECONDS.toMillis(10));
+        if (!finished) {
+            fail("The browser script did not finish within %d s:%n%s", TIMEOUT_SECONDS, output);
+        }
+        if (process.exitValue() != 0) {
+            fail("The browser script failed (exit code %d); screenshots in %s:%n%s", process.exitValue(),
+                    SCREENSHOTS, output);
+        }
+    }
+
+    private static void copyOutput(Process process, StringBuffer output) {
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                log.info("{}", line);
+                output.append(line).append(System.lineSeparator());
+            }
+        } catch (IOException e) {
+            output.append("(output not readable: ").append(e.getMessage()).append(')');
+        }
+    }
+
+    private void deleteOldScreenshots() throws IOException {
+        for (String name : screenshots()) {
+            Files.delete(root.resolve(SCREENSHOTS).resolve(name));
+        }
+    }
+
+    private List<String> screenshots() throws IOException {
+        Path dir = root.resolve(SCREENSHOTS);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith(SCREENSHOT_PREFIX) && name.endsWith(".png"))
+                    .sorted()
+                    .toList();
+        }
+    }
+}
