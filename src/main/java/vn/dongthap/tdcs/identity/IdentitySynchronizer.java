@@ -87,6 +87,13 @@ public class IdentitySynchronizer implements ApplicationRunner {
         grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "unit-report", UPDATE_INSTANCE);
         grants.grantGroup(UnitGroups.PROVINCE, Resources.PROCESS_INSTANCE, ANY, CREATE);
         grants.grantGroup(UnitGroups.PROVINCE, Resources.PROCESS_DEFINITION, "adhoc-report-request", CREATE_INSTANCE);
+        // Any unit's officer may propose an amendment (plan III.5); the branch opens batches when it
+        // accepts one, UBND tỉnh's decision tells each proposal its outcome.
+        grants.grantEveryone(Resources.PROCESS_INSTANCE, ANY, CREATE);
+        grants.grantEveryone(Resources.PROCESS_DEFINITION, "amendment-request", CREATE_INSTANCE);
+        grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "amendment-consolidation",
+                CREATE_INSTANCE, UPDATE_INSTANCE);
+        grants.grantGroup(UnitGroups.PROVINCE, Resources.PROCESS_DEFINITION, "amendment-request", UPDATE_INSTANCE);
 
         filters.synchronize();
         log.info("Đã đồng bộ nhóm và phân quyền cho {} đơn vị", units.size());

@@ -2,6 +2,7 @@ package vn.dongthap.tdcs.plan;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -159,16 +160,47 @@ public class PlanRegisterLoader {
         return members;
     }
 
+    /**
+     * A version made by decided amendments (see PlanRevision): validated like a data file, effective from
+     * the decision date, recording the decision. Returns the new version's id.
+     */
+    @Transactional
+    public long storeAmendedVersion(PlanFile plan, UnitsFile units, String decisionNumber, LocalDate decisionDate,
+                                    String actor) {
+        ValidatedRegister register = RegisterValidator.validate(units, "danh mục đơn vị", plan, "Kế hoạch sau sửa đổi");
+        String code = plan.plan().code();
+        int versionNo = jdbc.sql("select coalesce(max(version_no), 0) + 1 from kehoach.plan_version where plan_code = ?")
+                .param(code).query(Integer.class).single();
+        String hash = ContentHash.of(Map.of("plan", plan, "resolved", register.resolvedUnits()));
+        return storeVersion(register, hash, versionNo,
+                new Origin(ORIGIN_AMENDMENT, "Quyết định " + decisionNumber, decisionNumber, decisionDate, decisionDate),
+                actor);
+    }
+
+    static final String ORIGIN_AMENDMENT = "AMENDMENT";
+
+    private record Origin(String origin, String source, String decisionNumber, LocalDate decisionDate,
+                          LocalDate effectiveFrom) {
+    }
+
     private long storeVersion(ValidatedRegister register, String hash, int versionNo, String source, String actor) {
+        var header = register.plan().plan();
+        return storeVersion(register, hash, versionNo,
+                new Origin(ORIGIN_DATA_FILE, source, null, null, header.effectiveFrom()), actor);
+    }
+
+    private long storeVersion(ValidatedRegister register, String hash, int versionNo, Origin origin, String actor) {
         var header = register.plan().plan();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into kehoach.plan_version (plan_code, version_no, number, title, issued_on, issuer, issuer_unit,
-                          signer, legal_basis, effective_from, content_hash, origin, source, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          signer, legal_basis, effective_from, content_hash, origin, source, decision_number, decision_date,
+                          created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(header.code(), versionNo, header.number(), header.title(), header.issuedOn(), header.issuer(),
                         header.issuerUnit(), header.signer(), String.join("\n", header.legalBasis()),
-                        header.effectiveFrom(), hash, ORIGIN_DATA_FILE, source, actor, Timestamp.from(Instant.now()))
+                        origin.effectiveFrom(), hash, origin.origin(), origin.source(), origin.decisionNumber(),
+                        origin.decisionDate(), actor, Timestamp.from(Instant.now()))
                 .update(keys, "id");
         long versionId = keys.getKey().longValue();
 

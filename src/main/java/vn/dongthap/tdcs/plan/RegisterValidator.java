@@ -236,7 +236,7 @@ final class RegisterValidator {
             problem(file, "danh sách " + field, "thiếu hoặc rỗng");
             return List.of();
         }
-        if (values.contains(null)) {
+        if (values.stream().anyMatch(java.util.Objects::isNull)) { // List.of(...).contains(null) would throw
             problem(file, "danh sách " + field, "có mục rỗng");
             return values.stream().filter(v -> v != null).toList();
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Text and date conventions shared by the Word report and the Excel workbook. */
-final class DocumentFormats {
+public final class DocumentFormats {
 
     /** Readers are in the province: times are shown there whatever offset they were recorded with. */
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -34,19 +34,19 @@ final class DocumentFormats {
     }
 
     /** Users' free text often carries stray spaces or a trailing newline; documents show it trimmed. */
-    static String text(String value) {
+    public static String text(String value) {
         return value == null ? "" : value.strip();
     }
 
-    static boolean hasText(String value) {
+    public static boolean hasText(String value) {
         return value != null && !value.isBlank();
     }
 
-    static String upperCase(String value) {
+    public static String upperCase(String value) {
         return text(value).toUpperCase(VIETNAMESE);
     }
 
-    static <T> List<T> orEmpty(List<T> values) {
+    public static <T> List<T> orEmpty(List<T> values) {
         return values == null ? List.of() : values;
     }
 }

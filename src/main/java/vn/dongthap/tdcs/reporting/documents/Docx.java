@@ -16,42 +16,42 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /** The few XWPF building blocks of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
-final class Docx {
+public final class Docx {
 
-    static final String FONT = "Times New Roman";
+    public static final String FONT = "Times New Roman";
 
     /** Word measures in twips: 1 cm = 567. */
-    static final int CM = 567;
-    static final int A4_WIDTH = 11906;
-    static final int A4_HEIGHT = 16838;
-    static final int MARGIN_TOP = 2 * CM;
-    static final int MARGIN_BOTTOM = 2 * CM;
-    static final int MARGIN_LEFT = 3 * CM;
-    static final int MARGIN_RIGHT = 2 * CM;
-    static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+    public static final int CM = 567;
+    public static final int A4_WIDTH = 11906;
+    public static final int A4_HEIGHT = 16838;
+    public static final int MARGIN_TOP = 2 * CM;
+    public static final int MARGIN_BOTTOM = 2 * CM;
+    public static final int MARGIN_LEFT = 3 * CM;
+    public static final int MARGIN_RIGHT = 2 * CM;
+    public static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
     /** Paragraphs of the body start 1 cm in, as the decree asks. */
     private static final int FIRST_LINE_INDENT = CM;
     private static final int SPACING_AFTER = 120;
 
     /** Size in points and emphasis of a run of text. */
-    record Style(int size, boolean isBold, boolean isItalic, boolean isUnderlined) {
+    public record Style(int size, boolean isBold, boolean isItalic, boolean isUnderlined) {
 
-        static final Style BODY = new Style(13, false, false, false);
+        public static final Style BODY = new Style(13, false, false, false);
 
-        Style bold() {
+        public Style bold() {
             return new Style(size, true, isItalic, isUnderlined);
         }
 
-        Style italic() {
+        public Style italic() {
             return new Style(size, isBold, true, isUnderlined);
         }
 
-        Style underlined() {
+        public Style underlined() {
             return new Style(size, isBold, isItalic, true);
         }
 
-        Style size(int points) {
+        public Style size(int points) {
             return new Style(points, isBold, isItalic, isUnderlined);
         }
     }
@@ -59,7 +59,7 @@ final class Docx {
     private Docx() {
     }
 
-    static void a4Portrait(XWPFDocument doc) {
+    public static void a4Portrait(XWPFDocument doc) {
         CTBody body = doc.getDocument().getBody();
         CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
@@ -77,7 +77,7 @@ final class Docx {
     }
 
     /** A justified body paragraph with the first line indented. */
-    static XWPFParagraph body(XWPFDocument doc, String text, Style style) {
+    public static XWPFParagraph body(XWPFDocument doc, String text, Style style) {
         XWPFParagraph paragraph = doc.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.BOTH);
         paragraph.setIndentationFirstLine(FIRST_LINE_INDENT);
@@ -86,7 +86,7 @@ final class Docx {
         return paragraph;
     }
 
-    static XWPFParagraph centered(XWPFDocument doc, String text, Style style) {
+    public static XWPFParagraph centered(XWPFDocument doc, String text, Style style) {
         XWPFParagraph paragraph = doc.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         append(paragraph, text, style);
@@ -94,7 +94,7 @@ final class Docx {
     }
 
     /** A line of text in a table cell; the cell's initial empty paragraph is used first. */
-    static XWPFParagraph line(XWPFTableCell cell, String text, Style style, ParagraphAlignment alignment) {
+    public static XWPFParagraph line(XWPFTableCell cell, String text, Style style, ParagraphAlignment alignment) {
         XWPFParagraph paragraph = isUnused(cell) ? cell.getParagraphs().get(0) : cell.addParagraph();
         paragraph.setAlignment(alignment);
         paragraph.setSpacingAfter(0);
@@ -103,7 +103,7 @@ final class Docx {
     }
 
     /** Appends text in the document font; line breaks typed by users are kept. */
-    static XWPFRun append(XWPFParagraph paragraph, String text, Style style) {
+    public static XWPFRun append(XWPFParagraph paragraph, String text, Style style) {
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(FONT);
         run.setFontSize(style.size());
@@ -126,7 +126,7 @@ final class Docx {
         return run;
     }
 
-    static byte[] toBytes(XWPFDocument doc) throws IOException {
+    public static byte[] toBytes(XWPFDocument doc) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.write(out);
         return out.toByteArray();

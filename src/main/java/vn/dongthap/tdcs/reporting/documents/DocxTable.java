@@ -13,7 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /** A Word table with fixed column widths (twips), filled row by row. */
-final class DocxTable {
+public final class DocxTable {
 
     private static final String HEADER_SHADING = "D9D9D9";
     /** Border widths are in eighths of a point: a half-point line. */
@@ -32,7 +32,7 @@ final class DocxTable {
      * Fixed layout with an explicit grid: without it Word and LibreOffice size columns from their content,
      * and a long "Kết quả" squeezes the unit name into one letter per line.
      */
-    static DocxTable create(XWPFDocument doc, int... widths) {
+    public static DocxTable create(XWPFDocument doc, int... widths) {
         XWPFTable table = doc.createTable(1, widths.length);
         table.setWidth(String.valueOf(sum(widths)));
         table.setTableAlignment(TableRowAlign.CENTER);
@@ -56,7 +56,7 @@ final class DocxTable {
     }
 
     /** For layout tables (heading, signature block) that must not look like tables. */
-    DocxTable borderless() {
+    public DocxTable borderless() {
         borders(XWPFTable.XWPFBorderType.NONE, 0);
         return this;
     }
@@ -71,7 +71,7 @@ final class DocxTable {
     }
 
     /** Bold, shaded column titles, repeated at the top of every page the table runs onto. */
-    DocxTable header(Docx.Style style, List<String> titles) {
+    public DocxTable header(Docx.Style style, List<String> titles) {
         XWPFTableRow row = nextRow();
         row.setRepeatHeader(true);
         row.setCantSplitRow(true);
@@ -84,7 +84,7 @@ final class DocxTable {
         return this;
     }
 
-    DocxTable row(Docx.Style style, List<String> values, List<ParagraphAlignment> alignments) {
+    public DocxTable row(Docx.Style style, List<String> values, List<ParagraphAlignment> alignments) {
         XWPFTableRow row = nextRow();
         for (int i = 0; i < values.size(); i++) {
             Docx.line(row.getCell(i), values.get(i), style, alignments.get(i));
@@ -92,7 +92,7 @@ final class DocxTable {
         return this;
     }
 
-    XWPFTableCell cell(int row, int column) {
+    public XWPFTableCell cell(int row, int column) {
         firstRowUsed = true;
         return table.getRow(row).getCell(column);
     }

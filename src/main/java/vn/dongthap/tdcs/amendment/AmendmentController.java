@@ -1,0 +1,71 @@
+package vn.dongthap.tdcs.amendment;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.platform.CurrentUser;
+
+/** Amendment proposals and the tờ trình of a batch, for the branch, UBND tỉnh, managers and the proposing unit. */
+@RestController
+@RequestMapping("/api/amendments")
+class AmendmentController {
+
+    private static final List<String> READERS = List.of(UnitGroups.CONSOLIDATORS, UnitGroups.PROVINCE, UnitGroups.MANAGERS,
+            "camunda-admin");
+    private static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final Proposals proposals;
+    private final AmendmentBatches batches;
+
+    AmendmentController(Proposals proposals, AmendmentBatches batches) {
+        this.proposals = proposals;
+        this.batches = batches;
+    }
+
+    static String submissionUrl(String batchKey) {
+        return "/api/amendments/batches/" + batchKey + "/submission";
+    }
+
+    @GetMapping("/proposals/{key}")
+    ProposalView proposal(@PathVariable String key, HttpServletRequest request) {
+        Proposal proposal = proposals.findByKey(key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đề xuất " + key + "."));
+        CurrentUser user = CurrentUser.of(request);
+        boolean ownUnit = user.isMemberOf(UnitGroups.officers(proposal.unitId()))
+                || user.isMemberOf(UnitGroups.leaders(proposal.unitId()));
+        if (!ownUnit && READERS.stream().noneMatch(user::isMemberOf)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Không có quyền xem đề xuất của đơn vị khác.");
+        }
+        return new ProposalView(proposal, proposal.status().label());
+    }
+
+    record ProposalView(Proposal proposal, String statusLabel) {
+    }
+
+    @GetMapping("/batches/{key}/submission")
+    ResponseEntity<byte[]> submission(@PathVariable String key, HttpServletRequest request) {
+        if (READERS.stream().noneMatch(CurrentUser.of(request)::isMemberOf)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Chỉ Chi nhánh NHCSXH tỉnh, UBND tỉnh và cán bộ quản lý được xem tờ trình.");
+        }
+        AmendmentBatches.Batch batch = batches.findByKey(key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có tờ trình " + key + "."));
+        byte[] docx = batches.submissionDocument(batch.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Tờ trình " + key + " chưa được trình."));
+        return ResponseEntity.ok().contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(key + "-to-trinh.docx").build().toString())
+                .body(docx);
+    }
+}

@@ -1,0 +1,174 @@
+package vn.dongthap.tdcs.amendment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.plan.PlanFile;
+import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.plan.PlanRevision;
+import vn.dongthap.tdcs.reporting.InvalidFormInputException;
+
+/**
+ * Reads and checks a proposal as the start and revision forms submit it. Refusals are Vietnamese and
+ * name the field; fields equal to the current plan are dropped, so a "change" must really change.
+ */
+@Component
+public class ProposalForm {
+
+    /** A checked proposal. */
+    public record Input(AmendmentKind kind, String targetStt, ItemChanges changes, String reason) {
+    }
+
+    private final PlanRevision revision;
+    private final PlanRegisterQueries register;
+    private final ObjectMapper json;
+
+    ProposalForm(PlanRevision revision, PlanRegisterQueries register, ObjectMapper json) {
+        this.revision = revision;
+        this.register = register;
+        this.json = json;
+    }
+
+    public Input read(VariableScope scope, long planVersionId) {
+        AmendmentKind kind = AmendmentKind.fromFormValue(scope.getVariable("amendmentKind"))
+                .orElseThrow(() -> invalid("amendmentKind", "\"Loại đề xuất\" phải là sửa đổi, bổ sung hoặc bãi bỏ."));
+        String reason = text(scope, "reason", "Lý do đề xuất", 4000);
+        if (reason == null || reason.length() < 10) {
+            throw invalid("reason", "Chưa nêu \"Lý do đề xuất\" (ít nhất 10 ký tự).");
+        }
+        String stt = text(scope, "targetStt", "STT nhiệm vụ", 20);
+        if (stt == null) {
+            throw invalid("targetStt", kind == AmendmentKind.BO_SUNG
+                    ? "Chưa nhập \"STT nhiệm vụ\" của nhiệm vụ bổ sung (ví dụ 4.6)."
+                    : "Chưa nhập \"STT nhiệm vụ\" cần " + kind.label().toLowerCase() + ".");
+        }
+        PlanFile plan = revision.asPlanFile(planVersionId);
+        Optional<PlanFile.Item> current = plan.items().stream().filter(i -> i.stt().equals(stt)).findFirst();
+        ItemChanges changes = new ItemChanges(text(scope, "newGroup", "Nhóm nhiệm vụ", 20),
+                text(scope, "newContent", "Nội dung nhiệm vụ đề xuất", 10000), units(scope, "newLead", "Đơn vị chủ trì đề xuất"),
+                units(scope, "newCoop", "Đơn vị phối hợp đề xuất"), text(scope, "newProduct", "Sản phẩm đề xuất", 2000),
+                text(scope, "newTiming", "Thời gian thực hiện đề xuất", 500));
+        return switch (kind) {
+            case BAI_BO -> new Input(kind, existing(current, stt).stt(), empty(), reason);
+            case SUA_DOI -> new Input(kind, stt, onlyWhatChanges(existing(current, stt), changes), reason);
+            case BO_SUNG -> new Input(kind, newStt(current, stt), newItem(plan, changes), reason);
+        };
+    }
+
+    /** Unit and collective ids as the register knows them; unknown ids are refused. */
+    public List<String> knownUnits(List<String> ids, String field, String label) {
+        if (ids == null) {
+            return null;
+        }
+        Set<String> known = new HashSet<>();
+        register.units().forEach(u -> known.add(u.id()));
+        register.collectives().forEach(c -> known.add(c.id()));
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw invalid(field, "\"" + label + "\": không có đơn vị hoặc nhóm đơn vị mã \"" + id + "\".");
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(ids));
+    }
+
+    private static PlanFile.Item existing(Optional<PlanFile.Item> current, String stt) {
+        return current.orElseThrow(() -> invalid("targetStt", "Nhiệm vụ STT " + stt + " không có trong Kế hoạch hiện hành."));
+    }
+
+    private static String newStt(Optional<PlanFile.Item> current, String stt) {
+        if (current.isPresent()) {
+            throw invalid("targetStt", "Nhiệm vụ STT " + stt + " đã có trong Kế hoạch; nhiệm vụ bổ sung cần STT mới.");
+        }
+        if (!stt.matches("[0-9A-Za-z.]{1,20}")) {
+            throw invalid("targetStt", "\"STT nhiệm vụ\" chỉ gồm chữ số, chữ cái không dấu và dấu chấm, ví dụ 4.6.");
+        }
+        return stt;
+    }
+
+    private static ItemChanges onlyWhatChanges(PlanFile.Item current, ItemChanges proposed) {
+        ItemChanges changes = new ItemChanges(null,
+                differs(proposed.content(), current.content()),
+                proposed.lead() != null && !Set.copyOf(proposed.lead()).equals(Set.copyOf(current.lead())) ? proposed.lead() : null,
+                proposed.coop() != null && !Set.copyOf(proposed.coop()).equals(Set.copyOf(current.coop())) ? proposed.coop() : null,
+                differs(proposed.product(), current.product()), differs(proposed.timing(), current.timing()));
+        if (changes.isEmpty()) {
+            throw invalid("newContent", "Đề xuất sửa đổi chưa thay đổi nội dung nào của nhiệm vụ STT " + current.stt()
+                    + ": hãy nhập nội dung, đơn vị, sản phẩm hoặc thời gian mới.");
+        }
+        if (changes.lead() != null && changes.lead().isEmpty()) {
+            throw invalid("newLead", "Nhiệm vụ phải có ít nhất một đơn vị chủ trì.");
+        }
+        return changes;
+    }
+
+    private static ItemChanges newItem(PlanFile plan, ItemChanges proposed) {
+        if (proposed.group() == null || plan.groups().stream().noneMatch(g -> g.code().equals(proposed.group()))) {
+            throw invalid("newGroup", "Chưa chọn \"Nhóm nhiệm vụ\" hợp lệ cho nhiệm vụ bổ sung.");
+        }
+        if (proposed.content() == null) {
+            throw invalid("newContent", "Chưa nhập \"Nội dung nhiệm vụ đề xuất\".");
+        }
+        if (proposed.lead() == null || proposed.lead().isEmpty()) {
+            throw invalid("newLead", "Chưa chọn \"Đơn vị chủ trì đề xuất\".");
+        }
+        if (proposed.timing() == null) {
+            throw invalid("newTiming", "Chưa nhập \"Thời gian thực hiện đề xuất\".");
+        }
+        return proposed;
+    }
+
+    private static ItemChanges empty() {
+        return new ItemChanges(null, null, null, null, null, null);
+    }
+
+    private static String differs(String proposed, String current) {
+        return proposed == null || Objects.equals(proposed, current == null ? null : current.trim()) ? null : proposed;
+    }
+
+    private List<String> units(VariableScope scope, String field, String label) {
+        Object value = scope.getVariable(field);
+        if (value == null) {
+            return null;
+        }
+        String text = value instanceof JsonValue spin ? spin.getValueSerialized() : value.toString();
+        List<String> ids = new ArrayList<>();
+        try {
+            JsonNode node = json.readTree(text);
+            if (node.isArray()) {
+                node.forEach(n -> ids.add(n.asText()));
+            } else {
+                throw new IllegalArgumentException();
+            }
+        } catch (Exception e) {
+            throw invalid(field, "\"" + label + "\" phải là danh sách mã đơn vị.");
+        }
+        return ids.isEmpty() ? null : knownUnits(ids, field, label);
+    }
+
+    private static String text(VariableScope scope, String field, String label, int max) {
+        Object value = scope.getVariable(field);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return null;
+        }
+        if (!(value instanceof String s)) {
+            throw invalid(field, "\"" + label + "\" phải là văn bản.");
+        }
+        if (s.trim().length() > max) {
+            throw invalid(field, "\"" + label + "\" quá dài (tối đa " + max + " ký tự).");
+        }
+        return s.trim();
+    }
+
+    static InvalidFormInputException invalid(String field, String message) {
+        return new InvalidFormInputException(field, message);
+    }
+}

@@ -1,0 +1,145 @@
+package vn.dongthap.tdcs.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes a new plan version from decided amendments: the base version as a plan file, the changes
+ * applied, checked by the same validator as the data files, stored with the decision. The base
+ * version is never touched.
+ */
+@Service
+public class PlanRevision {
+
+    private final JdbcClient jdbc;
+    private final PlanRegisterQueries queries;
+    private final PlanRegisterLoader loader;
+
+    PlanRevision(JdbcClient jdbc, PlanRegisterQueries queries, PlanRegisterLoader loader) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+        this.loader = loader;
+    }
+
+    /** Refuses changes the register cannot take (unknown unit, duplicate STT, ...) with PlanDataException. */
+    public PlanFile apply(long baseVersionId, List<PlanChange> changes) {
+        PlanFile base = asPlanFile(baseVersionId);
+        Map<String, PlanFile.Item> items = new LinkedHashMap<>();
+        base.items().forEach(item -> items.put(item.stt(), item));
+        List<String> problems = new ArrayList<>();
+        for (PlanChange change : changes) {
+            PlanFile.Item current = items.get(change.stt());
+            switch (change.type()) {
+                case REMOVE -> {
+                    if (current == null) {
+                        problems.add("Nhiệm vụ STT " + change.stt() + " không có trong Kế hoạch hiện hành.");
+                    }
+                    items.remove(change.stt());
+                }
+                case CHANGE -> {
+                    if (current == null) {
+                        problems.add("Nhiệm vụ STT " + change.stt() + " không có trong Kế hoạch hiện hành.");
+                        continue;
+                    }
+                    items.put(change.stt(), new PlanFile.Item(current.stt(), or(change.group(), current.group()),
+                            or(change.content(), current.content()),
+                            change.lead() == null ? current.leadText() : namesOf(change.lead()),
+                            or(change.lead(), current.lead()),
+                            change.coop() == null ? current.coopText() : namesOf(change.coop()),
+                            or(change.coop(), current.coop()), or(change.product(), current.product()),
+                            or(change.timing(), current.timing()), current.note()));
+                }
+                case ADD -> {
+                    if (current != null) {
+                        problems.add("Nhiệm vụ STT " + change.stt() + " đã có trong Kế hoạch; nhiệm vụ bổ sung cần STT mới.");
+                        continue;
+                    }
+                    List<String> coop = change.coop() == null ? List.of() : change.coop();
+                    items.put(change.stt(), new PlanFile.Item(change.stt(), change.group(), change.content(),
+                            change.lead() == null ? null : namesOf(change.lead()), change.lead(), namesOf(coop), coop,
+                            change.product() == null ? "" : change.product(), change.timing(), null));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanDataException(problems);
+        }
+        return new PlanFile(base.plan(), base.groups(), List.copyOf(items.values()), base.reportingRegime());
+    }
+
+    /** Stores the revised plan as a new version effective from the decision date; returns its id. */
+    @Transactional
+    public long createVersion(long baseVersionId, List<PlanChange> changes, String decisionNumber, LocalDate decisionDate,
+                              String actor) {
+        PlanFile revised = apply(baseVersionId, changes);
+        return loader.storeAmendedVersion(revised, unitsFile(), decisionNumber, decisionDate, actor);
+    }
+
+    /** A stored version in the shape of the plan data file, lead/coop as the plan names them. */
+    public PlanFile asPlanFile(long versionId) {
+        PlanViews.Version version = queries.version(versionId)
+                .orElseThrow(() -> new PlanDataException(List.of("Không có phiên bản kế hoạch " + versionId + ".")));
+        var summary = version.summary();
+        PlanFile.Header header = new PlanFile.Header(summary.planCode(), summary.number(), summary.title(),
+                summary.issuedOn(), summary.effectiveFrom(), version.issuer(), version.issuerUnit(), version.signer(),
+                version.legalBasis());
+        List<PlanFile.Group> groups = version.groups().stream()
+                .map(g -> new PlanFile.Group(g.code(), g.title(), g.titleInferred())).toList();
+        Map<Long, Map<String, List<String>>> refs = unitRefs(versionId);
+        List<PlanFile.Item> items = version.items().stream().map(item -> {
+            Map<String, List<String>> byRole = refs.getOrDefault(item.id(), Map.of());
+            return new PlanFile.Item(item.stt(), item.group(), item.content(), item.leadText(),
+                    byRole.getOrDefault("LEAD", List.of()), item.coopText(), byRole.getOrDefault("COOP", List.of()),
+                    item.product(), item.timing(), item.note());
+        }).toList();
+        var regime = version.reportingRegime();
+        return new PlanFile(header, groups, items, new PlanFile.Regime(regime.text(), regime.kind(), regime.frequency(),
+                regime.dueBefore(), regime.recipientUnit(), regime.consolidatedTo(), regime.otherKinds()));
+    }
+
+    /** The ids as the plan names them: the collective a unit came through, or the unit itself. */
+    private Map<Long, Map<String, List<String>>> unitRefs(long versionId) {
+        Map<Long, Map<String, List<String>>> refs = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select iu.item_id, iu.role, coalesce(iu.via, iu.unit_id), min(u.sort_order) from kehoach.plan_item_unit iu
+                        join kehoach.plan_item i on i.id = iu.item_id join kehoach.org_unit u on u.id = iu.unit_id
+                        where i.version_id = ? group by iu.item_id, iu.role, coalesce(iu.via, iu.unit_id)
+                        order by iu.item_id, min(u.sort_order)""")
+                .param(versionId)
+                .query(rs -> {
+                    refs.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+                });
+        return refs;
+    }
+
+    private UnitsFile unitsFile() {
+        List<UnitsFile.Kind> kinds = jdbc.sql("select id, label from kehoach.unit_kind order by sort_order")
+                .query((rs, n) -> new UnitsFile.Kind(rs.getString(1), rs.getString(2))).list();
+        List<UnitsFile.Unit> units = queries.units().stream().filter(PlanViews.Unit::active)
+                .map(u -> new UnitsFile.Unit(u.id(), u.name(), u.shortName(), u.kind(), u.email(), u.verified())).toList();
+        List<UnitsFile.Collective> collectives = queries.collectives().stream()
+                .map(c -> new UnitsFile.Collective(c.id(), c.name(), List.of(), c.unitIds(), c.verified())).toList();
+        return new UnitsFile(kinds, units, collectives);
+    }
+
+    /** The wording for a changed lead/coop list, e.g. "Sở Tài chính, UBND cấp xã"; unknown ids are left as they are. */
+    private String namesOf(List<String> ids) {
+        Map<String, String> names = new LinkedHashMap<>();
+        queries.units().forEach(u -> names.put(u.id(), u.shortName()));
+        queries.collectives().forEach(c -> names.put(c.id(), c.name()));
+        return ids.stream().map(id -> Optional.ofNullable(names.get(id)).orElse(id)).collect(Collectors.joining(", "));
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,348 @@
+package vn.dongthap.tdcs.amendment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dongthap.tdcs.PostgresIntegrationTest;
+import vn.dongthap.tdcs.identity.DemoUsers;
+import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.plan.PlanViews;
+import vn.dongthap.tdcs.reporting.InvalidFormInputException;
+import vn.dongthap.tdcs.reporting.ReportingTestSupport;
+
+/** Three units propose, the branch consolidates, UBND tỉnh decides, the plan register changes — on PostgreSQL. */
+@PostgresIntegrationTest
+class AmendmentIT {
+
+    private static final String SECOND_CONSOLIDATOR = "tonghop-2";
+
+    @Autowired
+    ReportingTestSupport as;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    PlanRegisterQueries plan;
+    @Autowired
+    Proposals proposals;
+    @Autowired
+    JdbcClient jdbc;
+
+    long versionBefore;
+
+    @BeforeEach
+    void setUp() {
+        versionBefore = plan.versionInForce(LocalDate.now()).orElseThrow();
+        if (identityService.createUserQuery().userId(SECOND_CONSOLIDATOR).count() == 0) {
+            User user = identityService.newUser(SECOND_CONSOLIDATOR);
+            user.setPassword("Test-752");
+            identityService.saveUser(user);
+            identityService.createMembership(SECOND_CONSOLIDATOR, UnitGroups.CONSOLIDATORS);
+        }
+        closeOpenBatches();
+    }
+
+    /** Other tests read the plan in force: the version made here is removed again. */
+    @AfterEach
+    void removeAmendedVersions() {
+        List<Long> made = jdbc.sql("select id from kehoach.plan_version where origin = 'AMENDMENT'").query(Long.class).list();
+        for (Long id : made) {
+            jdbc.sql("update kehoach.amendment_batch set new_plan_version_id = null where new_plan_version_id = ?").param(id).update();
+            jdbc.sql("delete from kehoach.plan_item_unit where item_id in (select id from kehoach.plan_item where version_id = ?)")
+                    .param(id).update();
+            for (String table : List.of("plan_item", "plan_group", "plan_reporting_regime")) {
+                jdbc.sql("delete from kehoach." + table + " where version_id = ?").param(id).update();
+            }
+            jdbc.sql("delete from kehoach.plan_version where id = ?").param(id).update();
+        }
+        closeOpenBatches();
+    }
+
+    @Test
+    void threeUnitsProposeTheBranchConsolidatesUbndDecidesAndThePlanChanges() throws Exception {
+        String oldTiming41 = item(versionBefore, "4.1").timing();
+
+        // 1. Sở Tài chính: change 4.1's timing; the leader approves; the branch accepts -> a batch opens
+        String change = propose("so-tai-chinh", Map.of("amendmentKind", "sua-doi", "targetStt", "4.1",
+                "newTiming", "Hằng năm, trước ngày 31/12", "reason", "Gắn với kỳ lập dự toán ngân sách hằng năm."));
+        leader("so-tai-chinh", change, "duyet", null);
+        branch(change, Map.of("branchDecision", "tiep-nhan", "branchOpinion", "Đồng ý, phù hợp chu kỳ ngân sách."));
+        String batch = (String) runtimeService.getVariable(instance(change), "batchKey");
+
+        // 2. Xã Tân Hồng: a new item 4.6; leader returns once, branch asks a clarification, then accepts
+        Map<String, Object> addition = new HashMap<>(Map.of("amendmentKind", "bo-sung", "targetStt", "4.6", "newGroup", "4",
+                "newContent", "Hỗ trợ địa điểm giao dịch xã cho Phòng giao dịch NHCSXH.", "newTiming", "Năm 2026",
+                "reason", "Nhiều điểm giao dịch xã chưa có nơi làm việc ổn định."));
+        addition.put("newLead", units("ubnd-cap-xa"));
+        String add = propose("xa-tan-hong", addition);
+        leader("xa-tan-hong", add, "tra-lai", "Nêu rõ nguồn kinh phí.");
+        Map<String, Object> revised = new HashMap<>(addition);
+        revised.put("reason", "Nhiều điểm giao dịch xã chưa có nơi làm việc ổn định; kinh phí từ ngân sách xã.");
+        complete(DemoUsers.officerOf("xa-tan-hong"), task(add, "Task_ReviseProposal"), revised);
+        leader("xa-tan-hong", add, "duyet", null);
+        branch(add, Map.of("branchDecision", "giai-trinh", "clarificationQuestion", "Bao nhiêu xã cần hỗ trợ?"));
+        Map<String, Object> answer = new HashMap<>(revised);
+        answer.put("clarificationAnswer", "Khoảng 30 xã, danh sách kèm theo.");
+        complete(DemoUsers.officerOf("xa-tan-hong"), task(add, "Task_AnswerClarification"), answer);
+        branch(add, Map.of("branchDecision", "tiep-nhan", "branchOpinion", "Đề nghị bổ sung, thời gian năm 2027."));
+        assertThat(runtimeService.getVariable(instance(add), "batchKey")).isEqualTo(batch);
+
+        // 3. Phường Mỹ Tho: remove 5.4; the branch declines; the unit learns why
+        String removal = propose("phuong-my-tho", Map.of("amendmentKind", "bai-bo", "targetStt", "5.4",
+                "reason", "Nhiệm vụ trùng với nhiệm vụ 5.2 của Chi nhánh."));
+        leader("phuong-my-tho", removal, "duyet", null);
+        branch(removal, Map.of("branchDecision", "tu-choi", "declineReason", "Nhiệm vụ 5.4 thuộc Chi nhánh, không trùng 5.2."));
+        assertThat(proposals.findByKey(removal).orElseThrow().status()).isEqualTo(ProposalStatus.TU_CHOI);
+        assertThat(taskService.getVariable(task(removal, "Task_AcknowledgeOutcome").getId(), "outcomeText").toString())
+                .contains("không tiếp nhận", "thuộc Chi nhánh");
+
+        // 4. two consolidators submit the same batch at once: it is submitted once
+        Task submit = batchTask(batch, "Task_SubmitBatch");
+        assertThat(taskService.getVariable(submit.getId(), "batchSummary").toString()).contains(change, add).doesNotContain(removal);
+        List<Boolean> outcomes = race(submit.getId(), List.of(DemoUsers.CONSOLIDATOR, SECOND_CONSOLIDATOR));
+        assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+        assertThat(jdbc.sql("select count(*) from kehoach.amendment_batch where batch_key = ? and status = 'DA_TRINH'")
+                .param(batch).query(Integer.class).single()).isEqualTo(1);
+        assertThat(batchTask(batch, "Task_DecideProposals")).isNotNull();
+
+        // 5. bad decisions are refused and change nothing
+        Task decide = batchTask(batch, "Task_DecideProposals");
+        List<Map<String, String>> rows = decisionRows(decide);
+        Map<String, Object> noNumber = decision(rows, Map.of(change, "chap-thuan", add, "chap-thuan"), null, "2026-11-20");
+        assertThatThrownBy(() -> complete(DemoUsers.PROVINCE_OFFICER, decide, noNumber))
+                .isInstanceOf(InvalidFormInputException.class).hasMessage("Chưa nhập \"Số quyết định\".");
+        Map<String, Object> noDate = decision(rows, Map.of(change, "chap-thuan", add, "chap-thuan"), "123/QĐ-UBND", null);
+        assertThatThrownBy(() -> complete(DemoUsers.PROVINCE_OFFICER, decide, noDate))
+                .isInstanceOf(InvalidFormInputException.class).hasMessage("Chưa nhập \"Ngày quyết định\".");
+        rows.stream().filter(r -> r.get("proposalKey").equals(add)).forEach(r -> r.put("adjLead", "so-khong-co"));
+        Map<String, Object> unknownUnit = decision(rows, Map.of(change, "chap-thuan", add, "chap-thuan-dieu-chinh"),
+                "123/QĐ-UBND", "2026-11-20");
+        assertThatThrownBy(() -> complete(DemoUsers.PROVINCE_OFFICER, decide, unknownUnit))
+                .isInstanceOf(InvalidFormInputException.class).hasMessageContaining("không có đơn vị hoặc nhóm đơn vị mã \"so-khong-co\"");
+        assertThat(plan.versionInForce(LocalDate.now())).contains(versionBefore);
+
+        // 6. UBND approves one as proposed and one with an adjusted timing
+        rows.stream().filter(r -> r.get("proposalKey").equals(add)).forEach(r -> {
+            r.put("adjLead", "");
+            r.put("adjTiming", "Năm 2027");
+        });
+        complete(DemoUsers.PROVINCE_OFFICER, decide, decision(rows,
+                Map.of(change, "chap-thuan", add, "chap-thuan-dieu-chinh"), "123/QĐ-UBND", LocalDate.now().toString()));
+
+        long versionAfter = plan.versionInForce(LocalDate.now()).orElseThrow();
+        assertThat(versionAfter).isNotEqualTo(versionBefore);
+        PlanViews.VersionSummary summary = plan.version(versionAfter).orElseThrow().summary();
+        assertThat(summary.origin()).isEqualTo("AMENDMENT");
+        assertThat(summary.decisionNumber()).isEqualTo("123/QĐ-UBND");
+        assertThat(summary.effectiveFrom()).isEqualTo(LocalDate.now());
+        assertThat(item(versionAfter, "4.1").timing()).isEqualTo("Hằng năm, trước ngày 31/12");
+        PlanViews.Item added = item(versionAfter, "4.6");
+        assertThat(added.timing()).isEqualTo("Năm 2027");
+        assertThat(added.content()).isEqualTo("Hỗ trợ địa điểm giao dịch xã cho Phòng giao dịch NHCSXH.");
+        assertThat(added.leadText()).isEqualTo("UBND cấp xã");
+        assertThat(added.leadUnitIds()).hasSize(102).contains("xa-tan-hong", "phuong-my-tho");
+        assertThat(plan.items(versionAfter, null)).extracting(PlanViews.Item::stt).contains("5.4").hasSize(20);
+        // everything else is as it was, and the old version is unchanged
+        assertThat(item(versionAfter, "1.1")).usingRecursiveComparison().ignoringFields("id").isEqualTo(item(versionBefore, "1.1"));
+        assertThat(item(versionBefore, "4.1").timing()).isEqualTo(oldTiming41);
+        assertThat(plan.items(versionBefore, null)).hasSize(19);
+
+        // 7. each proposing unit learns the decision
+        assertThat(proposals.findByKey(change).orElseThrow().status()).isEqualTo(ProposalStatus.CHAP_THUAN);
+        assertThat(proposals.findByKey(add).orElseThrow().status()).isEqualTo(ProposalStatus.CHAP_THUAN_DIEU_CHINH);
+        assertThat(taskService.getVariable(task(add, "Task_AcknowledgeOutcome").getId(), "outcomeText").toString())
+                .contains("chấp thuận có điều chỉnh", "123/QĐ-UBND");
+        complete(DemoUsers.officerOf("so-tai-chinh"), task(change, "Task_AcknowledgeOutcome"), Map.of());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(change).count()).isZero();
+    }
+
+    @Test
+    void anApprovedRemovalDropsTheItemAndARejectedChangeChangesNothing() {
+        String removal = propose("so-tai-chinh", Map.of("amendmentKind", "bai-bo", "targetStt", "5.4",
+                "reason", "Nhiệm vụ đã được thực hiện xong, không còn cần theo dõi."));
+        leader("so-tai-chinh", removal, "duyet", null);
+        branch(removal, Map.of("branchDecision", "tiep-nhan", "branchOpinion", "Đồng ý bãi bỏ."));
+        String change = propose("xa-my-tho", Map.of("amendmentKind", "sua-doi", "targetStt", "4.3",
+                "newProduct", "Báo cáo hằng quý", "reason", "Cần theo dõi thường xuyên hơn hằng năm."));
+        leader("xa-my-tho", change, "duyet", null);
+        branch(change, Map.of("branchDecision", "tiep-nhan", "branchOpinion", "Trình UBND tỉnh xem xét."));
+        String batch = (String) runtimeService.getVariable(instance(removal), "batchKey");
+        complete(DemoUsers.CONSOLIDATOR, batchTask(batch, "Task_SubmitBatch"), Map.of("submitConfirmed", true));
+
+        Task decide = batchTask(batch, "Task_DecideProposals");
+        List<Map<String, String>> rows = new ArrayList<>();
+        try {
+            rows = decisionRows(decide);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, Object> withoutReason = decision(rows, Map.of(removal, "chap-thuan", change, "khong-chap-thuan"),
+                "45/QĐ-UBND", LocalDate.now().toString());
+        Task decideTask = decide;
+        assertThatThrownBy(() -> complete(DemoUsers.PROVINCE_OFFICER, decideTask, withoutReason))
+                .isInstanceOf(InvalidFormInputException.class).hasMessageContaining("cần nêu lý do không chấp thuận");
+        rows.stream().filter(r -> r.get("proposalKey").equals(change)).forEach(r -> r.put("note", "Giữ báo cáo hằng năm."));
+        complete(DemoUsers.PROVINCE_OFFICER, decide, decision(rows, Map.of(removal, "chap-thuan", change, "khong-chap-thuan"),
+                "45/QĐ-UBND", LocalDate.now().toString()));
+
+        long versionAfter = plan.versionInForce(LocalDate.now()).orElseThrow();
+        assertThat(plan.items(versionAfter, null)).extracting(PlanViews.Item::stt).doesNotContain("5.4").hasSize(18);
+        assertThat(item(versionAfter, "4.3").product()).isEqualTo(item(versionBefore, "4.3").product());
+        assertThat(proposals.findByKey(change).orElseThrow().status()).isEqualTo(ProposalStatus.KHONG_CHAP_THUAN);
+        assertThat(taskService.getVariable(task(change, "Task_AcknowledgeOutcome").getId(), "outcomeText").toString())
+                .contains("không chấp thuận", "Giữ báo cáo hằng năm.");
+        assertThat(plan.items(versionBefore, null)).extracting(PlanViews.Item::stt).contains("5.4");
+    }
+
+    @Test
+    void badProposalsAreRefusedInVietnameseAndNothingIsStored() {
+        int before = jdbc.sql("select count(*) from kehoach.amendment_proposal").query(Integer.class).single();
+        assertThatThrownBy(() -> propose("so-tai-chinh", Map.of("amendmentKind", "sua-doi", "targetStt", "9.9",
+                "newTiming", "Hằng năm", "reason", "Đề xuất cho nhiệm vụ không có.")))
+                .isInstanceOf(InvalidFormInputException.class)
+                .hasMessage("Nhiệm vụ STT 9.9 không có trong Kế hoạch hiện hành.");
+        String currentTiming = item(versionBefore, "4.1").timing();
+        assertThatThrownBy(() -> propose("so-tai-chinh", Map.of("amendmentKind", "sua-doi", "targetStt", "4.1",
+                "newTiming", currentTiming, "reason", "Không thay đổi gì cả nhưng vẫn đề xuất.")))
+                .isInstanceOf(InvalidFormInputException.class)
+                .hasMessageContaining("chưa thay đổi nội dung nào của nhiệm vụ STT 4.1");
+        assertThatThrownBy(() -> propose("so-tai-chinh", Map.of("amendmentKind", "bo-sung", "targetStt", "4.1",
+                "newGroup", "4", "newContent", "Trùng STT", "newTiming", "2026", "reason", "Bổ sung với STT đã có.")))
+                .isInstanceOf(InvalidFormInputException.class)
+                .hasMessageContaining("đã có trong Kế hoạch");
+        assertThatThrownBy(() -> as.as(DemoUsers.MANAGER, () -> runtimeService.startProcessInstanceByKey("amendment-request",
+                Map.of("amendmentKind", "bai-bo", "targetStt", "5.4", "reason", "Người không thuộc đơn vị nào."))))
+                .isInstanceOf(InvalidFormInputException.class)
+                .hasMessageContaining("không thuộc nhóm cán bộ của đơn vị nào");
+        assertThat(jdbc.sql("select count(*) from kehoach.amendment_proposal").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    private String propose(String unitId, Map<String, Object> variables) {
+        return as.as(DemoUsers.officerOf(unitId),
+                () -> runtimeService.startProcessInstanceByKey("amendment-request", variables).getBusinessKey());
+    }
+
+    private void leader(String unitId, String key, String decision, String reason) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("approvalDecision", decision);
+        variables.put("returnReason", reason);
+        complete(DemoUsers.leaderOf(unitId), task(key, "Task_LeaderReviewProposal"), variables);
+    }
+
+    private void branch(String key, Map<String, Object> variables) {
+        complete(DemoUsers.CONSOLIDATOR, task(key, "Task_BranchReview"), variables);
+    }
+
+    private void complete(String user, Task task, Map<String, Object> variables) {
+        as.as(user, () -> taskService.complete(task.getId(), variables));
+    }
+
+    private Task task(String businessKey, String definitionKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(definitionKey)
+                .singleResult();
+    }
+
+    private Task batchTask(String batchKey, String definitionKey) {
+        return task(batchKey, definitionKey);
+    }
+
+    private String instance(String businessKey) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+    }
+
+    private PlanViews.Item item(long versionId, String stt) {
+        return plan.items(versionId, null).stream().filter(i -> i.stt().equals(stt)).findFirst().orElseThrow();
+    }
+
+    private static JsonValue units(String... ids) {
+        return SpinValues.jsonValue("[\"" + String.join("\",\"", ids) + "\"]").create();
+    }
+
+    private List<Map<String, String>> decisionRows(Task decide) throws Exception {
+        JsonValue rows = taskService.getVariableTyped(decide.getId(), "decisions");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Map<String, String>> list = new ArrayList<>();
+        for (var node : json.readTree(rows.getValueSerialized())) {
+            Map<String, String> row = new HashMap<>();
+            node.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().asText()));
+            list.add(row);
+        }
+        return list;
+    }
+
+    private static Map<String, Object> decision(List<Map<String, String>> rows, Map<String, String> decisions, String number,
+                                                String date) {
+        List<Map<String, String>> decided = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            Map<String, String> copy = new HashMap<>(row);
+            copy.put("decision", decisions.get(row.get("proposalKey")));
+            decided.add(copy);
+        }
+        Map<String, Object> variables = new HashMap<>();
+        try {
+            variables.put("decisions", SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper()
+                    .writeValueAsString(decided)).create());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        variables.put("decisionNumber", number);
+        variables.put("decisionDate", date);
+        return variables;
+    }
+
+    /** Both users complete the task at the same moment; true for each completion that went through. */
+    private List<Boolean> race(String taskId, List<String> users) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(users.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (String user : users) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    as.as(user, () -> taskService.complete(taskId, Map.of("submitConfirmed", true)));
+                    return true;
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        List<Boolean> outcomes = new ArrayList<>();
+        for (Future<Boolean> result : results) {
+            outcomes.add(result.get());
+        }
+        pool.shutdown();
+        return outcomes;
+    }
+
+    private void closeOpenBatches() {
+        runtimeService.createProcessInstanceQuery().processDefinitionKey("amendment-consolidation").list()
+                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "kiểm thử", true, true));
+        jdbc.sql("update kehoach.amendment_batch set status = 'DA_QUYET_DINH' where status = 'MO'").update();
+    }
+}
