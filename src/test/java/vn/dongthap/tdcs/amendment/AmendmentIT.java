@@ -172,6 +172,18 @@ class AmendmentIT {
         assertThat(item(versionBefore, "4.1").timing()).isEqualTo(oldTiming41);
         assertThat(plan.items(versionBefore, null)).hasSize(19);
 
+        // reports opened from the decision date on use the new version
+        String round = as.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong"), LocalDate.now().plusDays(10).toString())
+                .getBusinessKey();
+        try {
+            assertThat(jdbc.sql("select plan_version_id from kehoach.report_round where round_key = ?").param(round)
+                    .query(Long.class).single()).isEqualTo(versionAfter);
+            assertThat(taskService.getVariable(as.draftTask(round, "xa-tan-hong").getId(), "items").toString())
+                    .contains("\"stt\":\"4.6\"");
+        } finally {
+            as.purgeRound(round);
+        }
+
         // 7. each proposing unit learns the decision
         assertThat(proposals.findByKey(change).orElseThrow().status()).isEqualTo(ProposalStatus.CHAP_THUAN);
         assertThat(proposals.findByKey(add).orElseThrow().status()).isEqualTo(ProposalStatus.CHAP_THUAN_DIEU_CHINH);
