@@ -7,7 +7,6 @@ import static vn.dongthap.tdcs.reporting.documents.DocumentFormats.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.amendment.documents.AmendmentSubmission.Proposal;
 import vn.dongthap.tdcs.reporting.documents.DocumentFormats;
+import vn.dongthap.tdcs.reporting.documents.AdministrativeHeading;
 import vn.dongthap.tdcs.reporting.documents.Docx;
 import vn.dongthap.tdcs.reporting.documents.Docx.Style;
 import vn.dongthap.tdcs.reporting.documents.DocxTable;
@@ -60,7 +60,6 @@ public class SubmissionWordWriter {
     private static final Style BODY = Style.BODY;
     private static final Style TITLE = BODY.size(14).bold();
     /** The decree allows 12–13 pt for the national title and the issuing body's name; 13 would not fit one line. */
-    private static final Style HEADING_NAME = BODY.size(12);
     private static final Style ADDRESSEE_STYLE = BODY.size(14);
     /** Nine columns even on a landscape page: two points below the body keeps the rows readable but short. */
     private static final Style TABLE = BODY.size(11);
@@ -78,7 +77,6 @@ public class SubmissionWordWriter {
     static final int LANDSCAPE_TEXT_WIDTH = Docx.A4_HEIGHT - LANDSCAPE_MARGIN_LEFT - LANDSCAPE_MARGIN_RIGHT;
 
     // Column widths in twips; each set adds up to the text width of its page.
-    private static final int[] HEADING_WIDTHS = {6 * Docx.CM, Docx.TEXT_WIDTH - 6 * Docx.CM};
     /** The branch's opinion takes what the other eight columns leave. */
     private static final int[] PROPOSAL_WIDTHS = {500, 1500, 1600, 1000, 1000, 2600, 2600, 1770,
             LANDSCAPE_TEXT_WIDTH - (500 + 1500 + 1600 + 1000 + 1000 + 2600 + 2600 + 1770)};
@@ -93,7 +91,7 @@ public class SubmissionWordWriter {
         List<Proposal> proposals = orEmpty(submission.proposals()).stream().filter(Objects::nonNull).toList();
         try (XWPFDocument doc = new XWPFDocument()) {
             Docx.a4Portrait(doc);
-            writeHeading(doc, submission);
+            AdministrativeHeading.write(doc, submission.consolidatorName(), "Số: ....../TTr-NHCSXH", submission.date());
             writeTitle(doc, submission);
             XWPFParagraph lastPortrait = writeIntroduction(doc, submission, proposals);
             continueInLandscape(doc, lastPortrait);
@@ -103,35 +101,6 @@ public class SubmissionWordWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("Không tạo được tệp Word tờ trình sửa đổi, bổ sung kế hoạch", e);
         }
-    }
-
-    /** Issuing body on the left, national title and place/date on the right, in a table without borders. */
-    private void writeHeading(XWPFDocument doc, AmendmentSubmission submission) {
-        DocxTable heading = DocxTable.create(doc, HEADING_WIDTHS).borderless();
-        XWPFTableCell issuer = heading.cell(0, 0);
-        Docx.line(issuer, "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", HEADING_NAME, ParagraphAlignment.CENTER);
-        Docx.line(issuer, DocumentFormats.upperCase(submission.consolidatorName()), HEADING_NAME.bold(),
-                ParagraphAlignment.CENTER);
-        Docx.line(issuer, "Số: ....../TTr-NHCSXH", BODY, ParagraphAlignment.CENTER).setSpacingBefore(240);
-
-        XWPFTableCell nation = heading.cell(0, 1);
-        Docx.line(nation, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", HEADING_NAME.bold(), ParagraphAlignment.CENTER);
-        Docx.line(nation, "Độc lập - Tự do - Hạnh phúc", BODY.bold().underlined(), ParagraphAlignment.CENTER);
-        Docx.line(nation, "Đồng Tháp, " + administrativeDate(submission.date()), BODY.italic(),
-                ParagraphAlignment.CENTER).setSpacingBefore(240);
-    }
-
-    /**
-     * Nghị định 30/2020/NĐ-CP: a leading zero only for days below 10 and for months 1 and 2. Same rule as the
-     * consolidated report's, which keeps its copy private to its package.
-     */
-    static String administrativeDate(LocalDate date) {
-        if (date == null) {
-            return "ngày ...... tháng ...... năm ......";
-        }
-        int month = date.getMonthValue();
-        return "ngày %02d tháng %s năm %d".formatted(date.getDayOfMonth(),
-                month <= 2 ? "0" + month : String.valueOf(month), date.getYear());
     }
 
     private void writeTitle(XWPFDocument doc, AmendmentSubmission submission) {

@@ -6,7 +6,6 @@ import static vn.dongthap.tdcs.reporting.documents.DocumentFormats.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +30,12 @@ public class WordReportWriter {
     private static final Style BODY = Style.BODY;
     private static final Style TITLE = BODY.size(14).bold();
     /** The decree allows 12–13 pt for the national title and the issuing body's name; 13 would not fit one line. */
-    private static final Style HEADING_NAME = BODY.size(12);
     /** Six columns on 16 cm of paper: tables are set one point smaller than the body. */
     private static final Style TABLE = BODY.size(12);
     private static final Style RECIPIENTS_TITLE = BODY.size(12).bold().italic();
     private static final Style RECIPIENTS = BODY.size(11);
 
     // Column widths in twips; each set adds up to the 16 cm between the margins.
-    private static final int[] HEADING_WIDTHS = {6 * Docx.CM, Docx.TEXT_WIDTH - 6 * Docx.CM};
     private static final int[] CLOSING_WIDTHS = {Docx.TEXT_WIDTH / 2, Docx.TEXT_WIDTH - Docx.TEXT_WIDTH / 2};
 
     private static final List<String> RESULT_COLUMNS = List.of(
@@ -58,7 +55,7 @@ public class WordReportWriter {
         Objects.requireNonNull(report, "report");
         try (XWPFDocument doc = new XWPFDocument()) {
             Docx.a4Portrait(doc);
-            writeHeading(doc, report);
+            AdministrativeHeading.write(doc, report.consolidatorName(), "Số: ....../BC-NHCSXH", report.reportDate());
             writeTitle(doc, report);
             writeIntroduction(doc, report);
             writeTaskResults(doc, orEmpty(report.items()));
@@ -69,32 +66,6 @@ public class WordReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("Không tạo được tệp Word báo cáo tổng hợp", e);
         }
-    }
-
-    /** Issuing body on the left, national title and place/date on the right, in a table without borders. */
-    private void writeHeading(XWPFDocument doc, ConsolidatedReport report) {
-        DocxTable heading = DocxTable.create(doc, HEADING_WIDTHS).borderless();
-        XWPFTableCell issuer = heading.cell(0, 0);
-        Docx.line(issuer, "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", HEADING_NAME, ParagraphAlignment.CENTER);
-        Docx.line(issuer, DocumentFormats.upperCase(report.consolidatorName()), HEADING_NAME.bold(),
-                ParagraphAlignment.CENTER);
-        Docx.line(issuer, "Số: ....../BC-NHCSXH", BODY, ParagraphAlignment.CENTER).setSpacingBefore(240);
-
-        XWPFTableCell nation = heading.cell(0, 1);
-        Docx.line(nation, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", HEADING_NAME.bold(), ParagraphAlignment.CENTER);
-        Docx.line(nation, "Độc lập - Tự do - Hạnh phúc", BODY.bold().underlined(), ParagraphAlignment.CENTER);
-        Docx.line(nation, "Đồng Tháp, " + administrativeDate(report.reportDate()), BODY.italic(),
-                ParagraphAlignment.CENTER).setSpacingBefore(240);
-    }
-
-    /** Nghị định 30/2020/NĐ-CP: a leading zero only for days below 10 and for months 1 and 2. */
-    static String administrativeDate(LocalDate date) {
-        if (date == null) {
-            return "ngày ...... tháng ...... năm ......";
-        }
-        int month = date.getMonthValue();
-        return "ngày %02d tháng %s năm %d".formatted(date.getDayOfMonth(),
-                month <= 2 ? "0" + month : String.valueOf(month), date.getYear());
     }
 
     private void writeTitle(XWPFDocument doc, ConsolidatedReport report) {

@@ -61,9 +61,9 @@ class WordReportWriterTest {
 
     @Test
     void datesFollowTheDecreesLeadingZeroRule() {
-        assertThat(WordReportWriter.administrativeDate(LocalDate.of(2026, 3, 5))).isEqualTo("ngày 05 tháng 3 năm 2026");
-        assertThat(WordReportWriter.administrativeDate(LocalDate.of(2026, 2, 15))).isEqualTo("ngày 15 tháng 02 năm 2026");
-        assertThat(WordReportWriter.administrativeDate(LocalDate.of(2026, 12, 31))).isEqualTo("ngày 31 tháng 12 năm 2026");
+        assertThat(AdministrativeHeading.date(LocalDate.of(2026, 3, 5))).isEqualTo("ngày 05 tháng 3 năm 2026");
+        assertThat(AdministrativeHeading.date(LocalDate.of(2026, 2, 15))).isEqualTo("ngày 15 tháng 02 năm 2026");
+        assertThat(AdministrativeHeading.date(LocalDate.of(2026, 12, 31))).isEqualTo("ngày 31 tháng 12 năm 2026");
     }
 
     @Test
