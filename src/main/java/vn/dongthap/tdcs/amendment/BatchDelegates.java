@@ -34,15 +34,18 @@ class BatchDelegates {
     private final PlanRegisterQueries register;
     private final PlanRevision revision;
     private final SubmissionWordWriter writer;
+    private final ProposalOutcomeMail outcomes;
 
     BatchDelegates(Proposals proposals, AmendmentBatches batches, AmendmentDecisions decisions,
-                   PlanRegisterQueries register, PlanRevision revision, SubmissionWordWriter writer) {
+                   PlanRegisterQueries register, PlanRevision revision, SubmissionWordWriter writer,
+                   ProposalOutcomeMail outcomes) {
         this.proposals = proposals;
         this.batches = batches;
         this.decisions = decisions;
         this.register = register;
         this.revision = revision;
         this.writer = writer;
+        this.outcomes = outcomes;
     }
 
     /** Task_JoinBatch: the accepted proposal joins the open batch, or opens one (event-driven, no polling). */
@@ -129,6 +132,7 @@ class BatchDelegates {
                         + (d.note() == null ? "." : ". Ghi chú: " + d.note());
                 execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(DECIDED)
                         .processInstanceBusinessKey(p.key()).setVariable("outcomeText", outcome).correlate();
+                outcomes.tell(p.unitId(), p.key(), outcome);
             }
             execution.setVariable("newPlanVersionId", newVersion);
         };

@@ -26,11 +26,13 @@ class ProposalDelegates {
     private final Proposals proposals;
     private final ProposalForm form;
     private final PlanRegisterQueries register;
+    private final ProposalOutcomeMail outcomes;
 
-    ProposalDelegates(Proposals proposals, ProposalForm form, PlanRegisterQueries register) {
+    ProposalDelegates(Proposals proposals, ProposalForm form, PlanRegisterQueries register, ProposalOutcomeMail outcomes) {
         this.proposals = proposals;
         this.form = form;
         this.register = register;
+        this.outcomes = outcomes;
     }
 
     /** Task_RegisterProposal: the officer's unit, a key like DX-2026-0007, the checked proposal stored. */
@@ -127,8 +129,10 @@ class ProposalDelegates {
         return execution -> {
             String reason = ((String) execution.getVariable("declineReason")).trim();
             proposals.recordBranchReview(proposalId(execution), ProposalStatus.TU_CHOI, null, null, reason);
-            execution.setVariable("outcomeText", "Chi nhánh NHCSXH tỉnh không tiếp nhận đề xuất "
-                    + execution.getVariable("proposalKey") + ". Lý do: " + reason);
+            String outcome = "Chi nhánh NHCSXH tỉnh không tiếp nhận đề xuất " + execution.getVariable("proposalKey")
+                    + ". Lý do: " + reason;
+            execution.setVariable("outcomeText", outcome);
+            outcomes.tell((String) execution.getVariable("unitId"), (String) execution.getVariable("proposalKey"), outcome);
         };
     }
 

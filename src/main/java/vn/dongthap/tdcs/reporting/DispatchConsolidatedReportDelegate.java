@@ -7,20 +7,23 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
+import vn.dongthap.tdcs.notification.Notifications;
 
 /**
  * Task_DispatchReport: records that the consolidated report went to the recipients of the plan's
- * regime (UBND tỉnh, NHNN). The mail itself is sent by the notification feature.
+ * regime (UBND tỉnh, NHNN) and queues the mail with the Word and Excel files to each of them.
  */
 @Component("dispatchConsolidatedReport")
 class DispatchConsolidatedReportDelegate implements JavaDelegate {
 
     private final ReportRounds rounds;
     private final PlanRegisterQueries plan;
+    private final Notifications notifications;
 
-    DispatchConsolidatedReportDelegate(ReportRounds rounds, PlanRegisterQueries plan) {
+    DispatchConsolidatedReportDelegate(ReportRounds rounds, PlanRegisterQueries plan, Notifications notifications) {
         this.rounds = rounds;
         this.plan = plan;
+        this.notifications = notifications;
     }
 
     @Override
@@ -32,5 +35,11 @@ class DispatchConsolidatedReportDelegate implements JavaDelegate {
                 .collect(Collectors.joining("; "));
         rounds.markDispatched(round.id(), recipients, ClockUtil.getCurrentTime().toInstant());
         execution.setVariable("dispatchedTo", recipients);
+        // Recipients are the regime's units, at the addresses of the unit register (data, not code).
+        for (String unitId : version.reportingRegime().consolidatedTo()) {
+            plan.unit(unitId).ifPresent(unit -> notifications.send("report-dispatched",
+                    "dispatch:" + round.key() + ":" + unitId, new Notifications.Recipient(unitId, unit.name(), unit.email()),
+                    java.util.Map.of("roundTitle", round.title()), round.id()));
+        }
     }
 }

@@ -3,7 +3,10 @@ package vn.dongthap.tdcs.reporting;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.notification.Notifications;
 
 /** Task_RecordConsolidatorReturn: Chi nhánh NHCSXH returned the submitted report; the unit revises it. */
 @Component("recordConsolidatorReturn")
@@ -14,10 +17,12 @@ class RecordConsolidatorReturnDelegate implements JavaDelegate {
 
     private final ReportRounds rounds;
     private final Submissions submissions;
+    private final Notifications notifications;
 
-    RecordConsolidatorReturnDelegate(ReportRounds rounds, Submissions submissions) {
+    RecordConsolidatorReturnDelegate(ReportRounds rounds, Submissions submissions, Notifications notifications) {
         this.rounds = rounds;
         this.submissions = submissions;
+        this.notifications = notifications;
     }
 
     @Override
@@ -30,5 +35,13 @@ class RecordConsolidatorReturnDelegate implements JavaDelegate {
                 "TONG_HOP", reason, Instant.now()));
         // Shown on the draft form so the officer knows what to revise.
         execution.setVariable("returnReason", "Chi nhánh NHCSXH tỉnh trả lại: " + reason);
+        int occurrence = submissions.returns(roundId, unitId).size();
+        Map<String, Object> model = Map.of("unitName", execution.getVariable(RoundVariables.UNIT_NAME),
+                "roundTitle", execution.getVariable(RoundVariables.ROUND_TITLE), "reason", reason,
+                "deadlineText", execution.getVariable(RoundVariables.DEADLINE_TEXT));
+        for (Notifications.Recipient officer : notifications.membersOf(UnitGroups.officers(unitId))) {
+            notifications.send("report-returned", "returned:" + execution.getVariable(RoundVariables.ROUND_KEY) + ":"
+                    + unitId + ":" + occurrence + ":" + officer.userId(), officer, model, null);
+        }
     }
 }

@@ -134,6 +134,7 @@ public class ReportingTestSupport {
         if (id == null) {
             return;
         }
+        jdbc.sql("update kehoach.notification_outbox set attach_round_id = null where attach_round_id = ?").param(id).update();
         jdbc.sql("delete from kehoach.submission_item where submission_id in (select id from kehoach.submission where round_id = ?)")
                 .param(id).update();
         for (String table : List.of("submission", "report_attachment", "report_return", "round_document", "round_unit")) {

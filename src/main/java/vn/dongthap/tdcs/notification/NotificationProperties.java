@@ -1,0 +1,16 @@
+package vn.dongthap.tdcs.notification;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param from          sender address of every mail
+ * @param publicBaseUrl where officers reach the system, for links in mails (no trailing slash)
+ * @param templates     folder of the mail templates (classpath: or file:), one set per kind
+ * @param smtpEnabled   false: mails are written to the outbox and marked skipped instead of sent
+ *                      (the embedded default has no SMTP server; see /api/notifications)
+ * @param silentTasks   user task ids (BPMN) that get no new-task mail
+ */
+@ConfigurationProperties("app.notification")
+public record NotificationProperties(String from, String publicBaseUrl, String templates, boolean smtpEnabled,
+                                     java.util.List<String> silentTasks) {
+}

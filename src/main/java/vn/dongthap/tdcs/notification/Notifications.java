@@ -1,0 +1,106 @@
+package vn.dongthap.tdcs.notification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+/**
+ * Queues mails in the outbox, inside the caller's transaction, and starts one delivery per mail
+ * (process notification-delivery: an async job with retries, an incident in Cockpit when they run out).
+ */
+@Service
+public class Notifications {
+
+    static final String DELIVERY = "notification-delivery";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+    private final Outbox outbox;
+    private final MailComposer composer;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final NotificationProperties properties;
+
+    Notifications(Outbox outbox, MailComposer composer, @Lazy RuntimeService runtimeService,
+                  @Lazy IdentityService identityService, NotificationProperties properties) {
+        this.outbox = outbox;
+        this.composer = composer;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.properties = properties;
+    }
+
+    /** A person to write to. */
+    public record Recipient(String userId, String name, String email) {
+    }
+
+    /** The members of a Camunda group, with their addresses (users without one are reported). */
+    public List<Recipient> membersOf(String groupId) {
+        return WithoutAuthorization.run(() -> {
+            List<Recipient> recipients = new ArrayList<>();
+            for (User user : identityService.createUserQuery().memberOfGroup(groupId).list()) {
+                recipients.add(new Recipient(user.getId(), (nullToEmpty(user.getFirstName()) + " "
+                        + nullToEmpty(user.getLastName())).trim(), user.getEmail()));
+            }
+            return recipients;
+        });
+    }
+
+    /**
+     * Queues one mail. The key says who gets it for what reason and occurrence; a second call with the
+     * same key does nothing. A missing or malformed address is stored as an error, never dropped.
+     */
+    public void send(String kind, String key, Recipient recipient, Map<String, Object> model, Long attachRoundId) {
+        Map<String, Object> values = new LinkedHashMap<>(model);
+        values.put("recipientName", recipient.name());
+        values.put("baseUrl", properties.publicBaseUrl());
+        MailComposer.Rendered mail;
+        String templateError = null;
+        try {
+            mail = composer.render(kind, values);
+        } catch (RuntimeException e) {
+            // A broken template must not fail the officer's click; the mail is kept as an error to fix and resend.
+            log.error("Không dựng được thư {} từ mẫu {}", key, kind, e);
+            templateError = "Lỗi mẫu thư \"" + kind + "\": " + e.getMessage();
+            mail = new MailComposer.Rendered("(lỗi mẫu thư " + kind + ")", "", "");
+        }
+        MailComposer.Rendered rendered = mail;
+        String error = templateError;
+        String address = recipient.email() == null ? "" : recipient.email().trim();
+        WithoutAuthorization.run(() -> {
+            outbox.add(key, kind, address.isEmpty() ? "(chưa có địa chỉ: " + recipient.userId() + ")" : address,
+                    rendered.subject(), rendered.html(), rendered.text(), attachRoundId, ClockUtil.getCurrentTime().toInstant())
+                    .ifPresent(id -> {
+                        if (error != null) {
+                            outbox.mark(id, Outbox.Status.LOI, error.length() > 2000 ? error.substring(0, 2000) : error);
+                        } else if (!EMAIL.matcher(address).matches()) {
+                            outbox.mark(id, Outbox.Status.LOI, "Địa chỉ thư không hợp lệ hoặc chưa có: \"" + address
+                                    + "\" (người dùng " + recipient.userId() + ").");
+                            log.warn("Không gửi được thư {}: địa chỉ \"{}\" của {} không hợp lệ", key, address, recipient.userId());
+                        } else {
+                            runtimeService.startProcessInstanceByKey(DELIVERY, "TB-" + id, Map.of("outboxId", id));
+                        }
+                    });
+            return null;
+        });
+    }
+
+    /** Link that opens the task in Tasklist. */
+    public String taskLink(String taskId) {
+        return properties.publicBaseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

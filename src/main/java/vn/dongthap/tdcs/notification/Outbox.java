@@ -1,0 +1,72 @@
+package vn.dongthap.tdcs.notification;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** kehoach.notification_outbox. */
+@Repository
+public class Outbox {
+
+    public enum Status { CHO_GUI, DA_GUI, LOI, BO_QUA }
+
+    public record Mail(long id, String key, String kind, String recipient, String subject, String html, String text,
+                       Long attachRoundId, Status status, int attempts, String lastError, Instant createdAt,
+                       Instant sentAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Outbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Empty when a mail with this key already exists: the same reason never makes a second mail. */
+    Optional<Long> add(String key, String kind, String recipient, String subject, String html, String text,
+                       Long attachRoundId, Instant at) {
+        if (jdbc.sql("select count(*) from kehoach.notification_outbox where idempotency_key = ?").param(key)
+                .query(Integer.class).single() > 0) {
+            return Optional.empty();
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into kehoach.notification_outbox (idempotency_key, kind, recipient, subject, body_html, body_text,
+                          attach_round_id, status, attempts, created_at) values (?, ?, ?, ?, ?, ?, ?, 'CHO_GUI', 0, ?)""")
+                .params(key, kind, recipient, subject, html, text, attachRoundId, Timestamp.from(at))
+                .update(keys, "id");
+        return Optional.of(keys.getKey().longValue());
+    }
+
+    Optional<Mail> find(long id) {
+        return jdbc.sql("select * from kehoach.notification_outbox where id = ?").param(id).query(Outbox::mail).optional();
+    }
+
+    void markSent(long id, Instant at) {
+        jdbc.sql("update kehoach.notification_outbox set status = 'DA_GUI', sent_at = ?, attempts = attempts + 1 where id = ?")
+                .params(Timestamp.from(at), id).update();
+    }
+
+    void mark(long id, Status status, String error) {
+        jdbc.sql("update kehoach.notification_outbox set status = ?, last_error = ?, attempts = attempts + 1 where id = ?")
+                .params(status.name(), error, id).update();
+    }
+
+    public List<Mail> latest(int limit) {
+        return jdbc.sql("select * from kehoach.notification_outbox order by id desc fetch first " + limit + " rows only")
+                .query(Outbox::mail).list();
+    }
+
+    private static Mail mail(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        long round = rs.getLong("attach_round_id");
+        Long attach = rs.wasNull() ? null : round;
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new Mail(rs.getLong("id"), rs.getString("idempotency_key"), rs.getString("kind"), rs.getString("recipient"),
+                rs.getString("subject"), rs.getString("body_html"), rs.getString("body_text"), attach,
+                Status.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+                rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant());
+    }
+}

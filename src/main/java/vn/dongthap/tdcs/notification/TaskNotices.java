@@ -1,0 +1,62 @@
+package vn.dongthap.tdcs.notification;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A notice to each member of a task's candidate groups (and its assignee) when a user task is created:
+ * what, for which round or proposal, the deadline, and a link to the task. One mail per person per task.
+ */
+@Component
+class TaskNotices {
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+    private final Notifications notifications;
+    private final Set<String> silentTasks;
+
+    TaskNotices(Notifications notifications, NotificationProperties properties) {
+        this.notifications = notifications;
+        this.silentTasks = properties.silentTasks() == null ? Set.of() : Set.copyOf(properties.silentTasks());
+    }
+
+    @EventListener(condition = "#task.eventName == 'create'")
+    public void onCreate(DelegateTask task) {
+        if (silentTasks.contains(task.getTaskDefinitionKey())) {
+            return;
+        }
+        Map<String, Notifications.Recipient> recipients = new LinkedHashMap<>();
+        Set<String> groups = new LinkedHashSet<>();
+        for (IdentityLink link : task.getCandidates()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                groups.add(link.getGroupId());
+                notifications.membersOf(link.getGroupId()).forEach(r -> recipients.putIfAbsent(r.userId(), r));
+            }
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("taskName", task.getName());
+        model.put("unitName", text(task.getVariable("unitName"), ""));
+        model.put("groupName", groups.isEmpty() ? "Anh/Chị" : String.join(", ", groups));
+        model.put("subjectTitle", text(task.getVariable("roundTitle"),
+                text(task.getVariable("proposalKey"), text(task.getVariable("batchKey"), ""))));
+        model.put("dueText", task.getDueDate() == null ? "không ghi hạn"
+                : DUE.format(task.getDueDate().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
+        model.put("taskLink", notifications.taskLink(task.getId()));
+        for (Notifications.Recipient recipient : recipients.values()) {
+            notifications.send("task-new", "task:" + task.getId() + ":" + recipient.userId(), recipient, model, null);
+        }
+    }
+
+    private static String text(Object value, String fallback) {
+        return value instanceof String s && !s.isBlank() ? s : fallback;
+    }
+}

@@ -1,0 +1,196 @@
+package vn.dongthap.tdcs.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dongthap.tdcs.PostgresIntegrationTest;
+import vn.dongthap.tdcs.identity.DemoUsers;
+import vn.dongthap.tdcs.reporting.ReportingTestSupport;
+
+/** Mails through a real SMTP server (GreenMail), queued in the outbox on PostgreSQL. */
+@PostgresIntegrationTest
+class NotificationIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    ReportingTestSupport reporting;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+
+    String round;
+
+    @BeforeEach
+    void clearEarlierDeliveries() {
+        // Deliveries queued by other test classes are not this test's mails.
+        managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).list()
+                .forEach(job -> managementService.deleteJob(job.getId()));
+    }
+
+    @AfterEach
+    void purge() {
+        if (round != null) {
+            reporting.purgeRound(round);
+        }
+    }
+
+    @Test
+    void eachOfficerGetsExactlyOneVietnameseNoticeWithALinkToTheTask() throws Exception {
+        round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong", "phuong-my-tho"),
+                LocalDate.now().plusDays(20).toString()).getBusinessKey();
+        deliverAll();
+        deliverAll(); // a second pass sends nothing more
+
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(2);
+        MimeMessage toCommune = Arrays.stream(mails).filter(m -> recipients(m).contains(DemoUsers.officerOf("xa-tan-hong")))
+                .findFirst().orElseThrow();
+        assertThat(toCommune.getSubject())
+                .isEqualTo("[Kế hoạch 752] Việc mới: Soạn báo cáo của đơn vị – Ủy ban nhân dân xã Tân Hồng");
+        String body = GreenMailUtil.getBody(toCommune);
+        assertThat(body).contains("charset=UTF-8");
+        Task draft = reporting.draftTask(round, "xa-tan-hong");
+        String text = text(toCommune);
+        assertThat(text).contains("Kính gửi Cán bộ Xã Tân Hồng", "Hạn xử lý:");
+        Matcher link = Pattern.compile("/camunda/app/tasklist/default/#/\\?task=([0-9a-f-]+)").matcher(text);
+        assertThat(link.find()).isTrue();
+        assertThat(link.group(1)).isEqualTo(draft.getId());
+        assertThat(outboxCount("task:" + draft.getId() + ":%")).isEqualTo(1);
+    }
+
+    @Test
+    void anSmtpOutageFailsNoCompletionAndEveryMailGoesOutOnceItReturns() throws Exception {
+        round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong"),
+                LocalDate.now().plusDays(20).toString()).getBusinessKey();
+        deliverAll();
+        smtp.reset();
+        smtp.stop();
+
+        // the officer's click succeeds although the mail server is down
+        Task draft = reporting.draftTask(round, "xa-tan-hong");
+        Map<String, Object> report = reporting.filledReport(draft.getId(), "Báo cáo khi máy chủ thư ngừng");
+        reporting.as(DemoUsers.officerOf("xa-tan-hong"), () -> taskService.complete(draft.getId(), report));
+        Task approval = reporting.approvalTask(round, "xa-tan-hong");
+        assertThat(approval).isNotNull();
+        List<Job> pending = deliveryJobs();
+        assertThat(pending).hasSize(1);
+        assertThatThrownBy(() -> managementService.executeJob(pending.get(0).getId())).isInstanceOf(Exception.class);
+        assertThat(managementService.createJobQuery().jobId(pending.get(0).getId()).singleResult().getRetries()).isEqualTo(4);
+        assertThat(outboxStatus("task:" + approval.getId() + ":%")).isEqualTo("CHO_GUI");
+
+        smtp.start();
+        deliverAll();
+        deliverAll();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(GreenMailUtil.getAddressList(smtp.getReceivedMessages()[0].getAllRecipients()))
+                .contains(DemoUsers.leaderOf("xa-tan-hong"));
+        assertThat(outboxStatus("task:" + approval.getId() + ":%")).isEqualTo("DA_GUI");
+    }
+
+    /**
+     * Delivery is at least once: a crash after the SMTP server accepted the mail but before the outbox row
+     * was marked sent makes the retry send it again. The bound is one extra mail per crash, and both carry
+     * the same X-Idempotency-Key so the receiving side can recognise the repeat.
+     */
+    @Test
+    void aCrashBetweenSendAndCommitResendsAtMostOnceWithTheSameKey() throws Exception {
+        round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong"),
+                LocalDate.now().plusDays(20).toString()).getBusinessKey();
+        String key = "task:" + reporting.draftTask(round, "xa-tan-hong").getId() + ":" + DemoUsers.officerOf("xa-tan-hong");
+        long outboxId = jdbc.sql("select id from kehoach.notification_outbox where idempotency_key = ?").param(key)
+                .query(Long.class).single();
+        deliverAll();
+        // the "crash": the mail went out, but the outbox update and the job completion were lost, so the
+        // delivery runs again
+        jdbc.sql("update kehoach.notification_outbox set status = 'CHO_GUI' where id = ?").param(outboxId).update();
+        runtimeService.startProcessInstanceByKey(Notifications.DELIVERY, "TB-" + outboxId, Map.of("outboxId", outboxId));
+        deliverAll();
+        deliverAll();
+
+        List<MimeMessage> sameKey = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> key.equals(header(m, "X-Idempotency-Key"))).toList();
+        assertThat(sameKey).as("one resend per crash, recognisable by its key").hasSize(2);
+        assertThat(outboxStatus(key)).isEqualTo("DA_GUI");
+    }
+
+    private static String header(MimeMessage message, String name) {
+        try {
+            String[] values = message.getHeader(name);
+            return values == null ? null : values[0];
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return GreenMailUtil.getAddressList(message.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Job> deliveryJobs() {
+        // Includes jobs whose retry is scheduled later (after an SMTP failure): the test does not wait 5 minutes.
+        return managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).withRetriesLeft().list();
+    }
+
+    private void deliverAll() {
+        deliveryJobs().forEach(job -> managementService.executeJob(job.getId()));
+    }
+
+    private int outboxCount(String keyPattern) {
+        return jdbc.sql("select count(*) from kehoach.notification_outbox where idempotency_key like ?").param(keyPattern)
+                .query(Integer.class).single();
+    }
+
+    private String outboxStatus(String keyPattern) {
+        return jdbc.sql("select status from kehoach.notification_outbox where idempotency_key like ? order by id desc"
+                        + " fetch first 1 rows only").param(keyPattern).query(String.class).optional().orElse(null);
+    }
+
+    private static String text(MimeMessage message) throws Exception {
+        var multipart = (jakarta.mail.Multipart) message.getContent();
+        StringBuilder all = new StringBuilder();
+        collect(multipart, all);
+        return all.toString();
+    }
+
+    private static void collect(jakarta.mail.Multipart multipart, StringBuilder into) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+                collect(nested, into);
+            } else if (part.isMimeType("text/plain")) {
+                into.append(part.getContent());
+            }
+        }
+    }
+}
