@@ -95,6 +95,11 @@ public class Notifications {
         });
     }
 
+    /** Link to Tasklist itself. */
+    public String tasklistLink() {
+        return properties.publicBaseUrl() + "/camunda/app/tasklist/";
+    }
+
     /** Link that opens the task in Tasklist. */
     public String taskLink(String taskId) {
         return properties.publicBaseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId;

@@ -33,7 +33,8 @@ class UnitReportProcessTest {
     @BeforeEach
     void registerBeans() {
         ProcessModelTestSupport.registerDelegates("prepareUnitReport", "recordLeaderReturn", "recordSubmission",
-                "recordConsolidatorReturn", "recordNotSubmitted");
+                "recordConsolidatorReturn", "recordNotSubmitted", "remindOrEscalate");
+        org.camunda.bpm.engine.test.mock.Mocks.register("reminderSchedule", new DailyCheck());
         ProcessModelTestSupport.registerListeners("reportDraftValidator", "approvalDecisionValidator");
     }
 
@@ -116,6 +117,28 @@ class UnitReportProcessTest {
                 .isInstanceOf(InvalidFormInputException.class);
         assertThat(report).isWaitingAt("Task_DraftReport");
         assertThat(runtimeService().getVariable(report.getId(), "refuse")).isNull();
+    }
+
+    @Test
+    void theDailyDeadlineCheckRunsWhileDraftingAndStopsOnceSubmitted() {
+        ProcessInstance report = start("xa-tan-hong");
+        var timers = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
+                .processInstanceId(report.getId()).timers();
+        assertThat(timers.count()).isEqualTo(1);
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(timers.singleResult());
+        assertThat(calls("remindOrEscalate")).isEqualTo(1);
+        assertThat(report).isWaitingAt("Task_DraftReport");
+        assertThat(timers.count()).as("the check is scheduled again for the next day").isEqualTo(1);
+
+        complete(task(report));
+        complete(task(report), Map.of("approvalDecision", "duyet"));
+        assertThat(timers.count()).as("no reminder after submission").isZero();
+    }
+
+    public static class DailyCheck {
+        public String getDailyCheck() {
+            return "0 0 8 * * ?";
+        }
     }
 
     private static ProcessInstance start(String unitId) {

@@ -1,0 +1,134 @@
+package vn.dongthap.tdcs.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dongthap.tdcs.PostgresIntegrationTest;
+import vn.dongthap.tdcs.identity.DemoUsers;
+import vn.dongthap.tdcs.reporting.ReportingTestSupport;
+
+/**
+ * Reminders before the deadline and escalation after it, driven by the unit-report timer with the
+ * engine clock moved forward; mails through GreenMail. Deadline: Wednesday 30/12/2026.
+ */
+@PostgresIntegrationTest
+class ReminderIT {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    ReportingTestSupport reporting;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
+
+    String round;
+
+    @BeforeEach
+    void openRound() {
+        managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).list()
+                .forEach(job -> managementService.deleteJob(job.getId()));
+        clock(2026, 12, 1);
+        round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong", "xa-my-tho"), "2026-12-30")
+                .getBusinessKey();
+        deliver(); // the new-task notices
+        smtp.reset();
+    }
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        reporting.purgeRound(round);
+    }
+
+    @Test
+    void remindersFollowTheWorkingDayScheduleStopAfterSubmissionAndEscalationFollowsTheDeadline() throws Exception {
+        // 14 working days before 30/12/2026 is Thursday 10/12
+        check(2026, 12, 10);
+        assertThat(mails()).containsExactlyInAnyOrder(
+                "canbo-xa-tan-hong: [Kế hoạch 752] Nhắc hạn: còn 14 ngày làm việc – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất",
+                "canbo-xa-my-tho: [Kế hoạch 752] Nhắc hạn: còn 14 ngày làm việc – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất");
+
+        // not a reminder day; and running the check twice on a reminder day sends nothing twice
+        check(2026, 12, 11);
+        check(2026, 12, 10);
+        assertThat(mails()).isEmpty();
+
+        // Xã Tân Hồng submits: its reminders stop
+        reporting.submit(round, "xa-tan-hong", DemoUsers.officerOf("xa-tan-hong"), DemoUsers.leaderOf("xa-tan-hong"));
+        deliver();
+        smtp.reset();
+        check(2026, 12, 21); // 7 working days before
+        assertThat(mails()).containsExactly(
+                "canbo-xa-my-tho: [Kế hoạch 752] Nhắc hạn: còn 7 ngày làm việc – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất");
+
+        // the deadline day: escalation to the unit's leader and the consolidators
+        check(2026, 12, 30);
+        List<String> escalation = mails();
+        assertThat(escalation).contains(
+                "lanhdao-xa-my-tho: [Kế hoạch 752] Quá hạn: Ủy ban nhân dân xã Mỹ Thọ chưa nộp – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất",
+                "tonghop: [Kế hoạch 752] Quá hạn: Ủy ban nhân dân xã Mỹ Thọ chưa nộp – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất");
+        assertThat(escalation).noneMatch(m -> m.startsWith("canbo-") || m.contains("Tân Hồng"));
+
+        // repeated every 2 working days: not on 31/12, again on Friday 01/01/2027 (no 2027 holidays in the data)
+        check(2026, 12, 31);
+        assertThat(mails()).isEmpty();
+        check(2027, 1, 1);
+        assertThat(mails()).contains(
+                "lanhdao-xa-my-tho: [Kế hoạch 752] Quá hạn: Ủy ban nhân dân xã Mỹ Thọ chưa nộp – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất");
+    }
+
+    /** Moves the engine clock to 09:00 of the day and fires every unit's daily check. */
+    private void check(int year, int month, int day) {
+        clock(year, month, day);
+        List<String> instances = runtimeService.createProcessInstanceQuery().processDefinitionKey("unit-report")
+                .processInstanceBusinessKeyLike(round + "/%").list().stream().map(p -> p.getId()).toList();
+        for (String instance : instances) {
+            for (Job timer : managementService.createJobQuery().processInstanceId(instance).timers().list()) {
+                managementService.executeJob(timer.getId());
+            }
+        }
+        deliver();
+    }
+
+    private void deliver() {
+        managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).withRetriesLeft().list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+    }
+
+    /** "user: subject" of the mails received since the last call. */
+    private List<String> mails() throws Exception {
+        List<String> result = new ArrayList<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            String to = GreenMailUtil.getAddressList(mail.getAllRecipients());
+            result.add(to.substring(0, to.indexOf('@')) + ": " + mail.getSubject());
+        }
+        smtp.reset();
+        return result;
+    }
+
+    private static void clock(int year, int month, int day) {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, 9, 0, 0, 0, VIETNAM).toInstant()));
+    }
+}
