@@ -22,10 +22,12 @@ class TaskNotices {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final Notifications notifications;
+    private final DigestPreference digest;
     private final Set<String> silentTasks;
 
-    TaskNotices(Notifications notifications, NotificationProperties properties) {
+    TaskNotices(Notifications notifications, DigestPreference digest, NotificationProperties properties) {
         this.notifications = notifications;
+        this.digest = digest;
         this.silentTasks = properties.silentTasks() == null ? Set.of() : Set.copyOf(properties.silentTasks());
     }
 
@@ -51,7 +53,11 @@ class TaskNotices {
         model.put("dueText", task.getDueDate() == null ? "không ghi hạn"
                 : DUE.format(task.getDueDate().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
         model.put("taskLink", notifications.taskLink(task.getId()));
+        Set<String> digestUsers = digest.users();
         for (Notifications.Recipient recipient : recipients.values()) {
+            if (digestUsers.contains(recipient.userId())) {
+                continue; // gets the morning digest instead
+            }
             notifications.send("task-new", "task:" + task.getId() + ":" + recipient.userId(), recipient, model, null);
         }
     }
