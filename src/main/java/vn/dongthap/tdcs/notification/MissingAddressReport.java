@@ -33,8 +33,8 @@ class MissingAddressReport implements ApplicationRunner {
                           or email like '%.example') order by sort_order""")
                 .query(String.class).list();
         if (!units.isEmpty()) {
-            log.warn("{} đơn vị chưa có địa chỉ thư thật (trống hoặc địa chỉ mẫu .example) trong don-vi.yaml: {}",
-                    units.size(), String.join(", ", units));
+            log.warn("{} đơn vị chưa có địa chỉ thư thật (trống hoặc địa chỉ mẫu .example) trong don-vi.yaml, ví dụ: {}",
+                    units.size(), String.join(", ", units.subList(0, Math.min(10, units.size()))));
         }
         int users = jdbc.sql("select count(*) from act_id_user where email_ is null or email_ = ''").query(Integer.class).single();
         if (users > 0) {

@@ -38,7 +38,11 @@ class SendMailDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) throws MessagingException {
         long id = ((Number) execution.getVariable("outboxId")).longValue();
-        Outbox.Mail mail = outbox.find(id).orElseThrow();
+        Outbox.Mail mail = outbox.find(id).orElse(null);
+        if (mail == null) {
+            log.warn("Thư số {} không còn trong hàng đợi; bỏ qua", id);
+            return;
+        }
         if (mail.status() != Outbox.Status.CHO_GUI) {
             return; // sent (or settled) by an earlier attempt
         }

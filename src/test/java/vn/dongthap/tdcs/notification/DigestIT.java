@@ -36,11 +36,16 @@ class DigestIT {
     ReportingTestSupport reporting;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String round;
 
     @BeforeEach
     void openRound() {
+        // a digest is keyed by user and day: earlier runs on the same database must not count
+        jdbc.sql("delete from kehoach.notification_outbox where idempotency_key like ?").param("digest:" + DIGEST_USER + ":%")
+                .update();
         managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).list()
                 .forEach(job -> managementService.deleteJob(job.getId()));
         clock(2026, 12, 1);

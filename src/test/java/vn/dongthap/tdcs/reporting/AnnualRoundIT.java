@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -58,6 +59,14 @@ class AnnualRoundIT {
     RoundOpening opening;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension smtp =
+            new com.icegreen.greenmail.junit5.GreenMailExtension(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
     @Value("${app.demo.password}")
     String password;
 
@@ -158,6 +167,26 @@ class AnnualRoundIT {
                 () -> taskService.complete(approval.getId(), Map.of("approvalConfirmed", true)));
         ReportRound dispatched = rounds.findByKey(ROUND).orElseThrow();
         assertThat(dispatched.status()).isEqualTo(RoundStatus.DA_GUI);
+        // the dispatch mail goes to the regime's recipients at the unit register's addresses, with both files
+        List<String> dispatchMails = jdbc.sql("""
+                        select o.recipient from kehoach.notification_outbox o where o.kind = 'report-dispatched'
+                        and o.attach_round_id = ? order by o.recipient""").param(round.id()).query(String.class).list();
+        assertThat(dispatchMails).containsExactly("nhnn-kv13@dongthap.example", "ubnd-tinh@dongthap.example");
+        Long mailId = jdbc.sql("select id from kehoach.notification_outbox where kind = 'report-dispatched' and attach_round_id = ?"
+                + " and recipient = 'ubnd-tinh@dongthap.example'").param(round.id()).query(Long.class).single();
+        String delivery = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("TB-" + mailId)
+                .singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(delivery).singleResult().getId());
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).contains("Báo cáo tình hình thực hiện Kế hoạch 752/KH-UBND năm 2026");
+        var parts = (jakarta.mail.Multipart) mail.getContent();
+        List<String> files = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getFileName() != null) {
+                files.add(parts.getBodyPart(i).getFileName());
+            }
+        }
+        assertThat(files).containsExactlyInAnyOrder("BC-NAM-2026-bao-cao-tong-hop.docx", "BC-NAM-2026-so-lieu.xlsx");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ROUND).count()).isZero();
     }
 

@@ -131,10 +131,12 @@ public class ReportingTestSupport {
                 .list().forEach(p -> runtimeService.deleteProcessInstanceIfExists(p.getId(), "kiểm thử", true, true, false, false));
         Long id = jdbc.sql("select id from kehoach.report_round where round_key = ?").param(roundKey)
                 .query(Long.class).optional().orElse(null);
+        // Mail keys name the round: a round opened again under the same key must be able to mail again.
+        jdbc.sql("delete from kehoach.notification_outbox where attach_round_id = ? or idempotency_key like ?")
+                .params(id, "%:" + roundKey + ":%").update();
         if (id == null) {
             return;
         }
-        jdbc.sql("update kehoach.notification_outbox set attach_round_id = null where attach_round_id = ?").param(id).update();
         jdbc.sql("delete from kehoach.submission_item where submission_id in (select id from kehoach.submission where round_id = ?)")
                 .param(id).update();
         for (String table : List.of("submission", "report_attachment", "report_return", "round_document", "round_unit")) {
