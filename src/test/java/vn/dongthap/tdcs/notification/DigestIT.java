@@ -6,10 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -46,9 +43,8 @@ class DigestIT {
         // a digest is keyed by user and day: earlier runs on the same database must not count
         jdbc.sql("delete from kehoach.notification_outbox where idempotency_key like ?").param("digest:" + DIGEST_USER + ":%")
                 .update();
-        managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).list()
-                .forEach(job -> managementService.deleteJob(job.getId()));
-        clock(2026, 12, 1);
+        MailTestSupport.dropPendingDeliveries(managementService);
+        MailTestSupport.clock(2026, 12, 1, 7);
         round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-an-long", "xa-tan-hong"), "2026-12-03")
                 .getBusinessKey();
         deliver();
@@ -78,7 +74,7 @@ class DigestIT {
     }
 
     private void digest(int year, int month, int day) {
-        clock(year, month, day);
+        MailTestSupport.clock(year, month, day, 7);
         for (Job timer : managementService.createJobQuery().processDefinitionKey("daily-digest").timers().list()) {
             managementService.executeJob(timer.getId());
         }
@@ -86,8 +82,7 @@ class DigestIT {
     }
 
     private void deliver() {
-        managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).withRetriesLeft().list()
-                .forEach(job -> managementService.executeJob(job.getId()));
+        MailTestSupport.deliverAll(managementService);
     }
 
     private List<String> recipients() throws Exception {
@@ -110,8 +105,4 @@ class DigestIT {
         return mails;
     }
 
-    private static void clock(int year, int month, int day) {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, 7, 30, 0, 0,
-                ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
-    }
 }

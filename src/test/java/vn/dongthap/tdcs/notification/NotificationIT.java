@@ -49,9 +49,7 @@ class NotificationIT {
 
     @BeforeEach
     void clearEarlierDeliveries() {
-        // Deliveries queued by other test classes are not this test's mails.
-        managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).list()
-                .forEach(job -> managementService.deleteJob(job.getId()));
+        MailTestSupport.dropPendingDeliveries(managementService);
     }
 
     @AfterEach
@@ -163,7 +161,7 @@ class NotificationIT {
     }
 
     private void deliverAll() {
-        deliveryJobs().forEach(job -> managementService.executeJob(job.getId()));
+        MailTestSupport.deliverAll(managementService);
     }
 
     private int outboxCount(String keyPattern) {

@@ -6,10 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,8 +28,6 @@ import vn.dongthap.tdcs.reporting.ReportingTestSupport;
 @PostgresIntegrationTest
 class ReminderIT {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
@@ -47,9 +42,8 @@ class ReminderIT {
 
     @BeforeEach
     void openRound() {
-        managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).list()
-                .forEach(job -> managementService.deleteJob(job.getId()));
-        clock(2026, 12, 1);
+        MailTestSupport.dropPendingDeliveries(managementService);
+        MailTestSupport.clock(2026, 12, 1, 9);
         round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong", "xa-my-tho"), "2026-12-30")
                 .getBusinessKey();
         deliver(); // the new-task notices
@@ -101,7 +95,7 @@ class ReminderIT {
 
     /** Moves the engine clock to 09:00 of the day and fires every unit's daily check. */
     private void check(int year, int month, int day) {
-        clock(year, month, day);
+        MailTestSupport.clock(year, month, day, 9);
         List<String> instances = runtimeService.createProcessInstanceQuery().processDefinitionKey("unit-report")
                 .processInstanceBusinessKeyLike(round + "/%").list().stream().map(p -> p.getId()).toList();
         for (String instance : instances) {
@@ -113,8 +107,7 @@ class ReminderIT {
     }
 
     private void deliver() {
-        managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).withRetriesLeft().list()
-                .forEach(job -> managementService.executeJob(job.getId()));
+        MailTestSupport.deliverAll(managementService);
     }
 
     /** "user: subject" of the mails received since the last call. */
@@ -126,9 +119,5 @@ class ReminderIT {
         }
         smtp.reset();
         return result;
-    }
-
-    private static void clock(int year, int month, int day) {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, 9, 0, 0, 0, VIETNAM).toInstant()));
     }
 }
