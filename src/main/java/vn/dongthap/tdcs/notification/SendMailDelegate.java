@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -23,11 +24,12 @@ class SendMailDelegate implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(SendMailDelegate.class);
 
     private final Outbox outbox;
-    private final JavaMailSender mailSender;
+    private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationProperties properties;
     private final MailAttachments attachments;
 
-    SendMailDelegate(Outbox outbox, JavaMailSender mailSender, NotificationProperties properties,
+    /** No JavaMailSender bean exists until spring.mail.host is set. */
+    SendMailDelegate(Outbox outbox, ObjectProvider<JavaMailSender> mailSender, NotificationProperties properties,
                      MailAttachments attachments) {
         this.outbox = outbox;
         this.mailSender = mailSender;
@@ -46,12 +48,13 @@ class SendMailDelegate implements JavaDelegate {
         if (mail.status() != Outbox.Status.CHO_GUI) {
             return; // sent (or settled) by an earlier attempt
         }
-        if (!properties.smtpEnabled()) {
-            outbox.mark(id, Outbox.Status.BO_QUA, "Chưa cấu hình máy chủ thư (app.notification.smtp-enabled=false).");
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (!properties.smtpEnabled() || sender == null) {
+            outbox.mark(id, Outbox.Status.BO_QUA, "Chưa cấu hình máy chủ thư (spring.mail.host, app.notification.smtp-enabled).");
             log.info("Thư {} tới {} không gửi (chưa cấu hình SMTP): {}", mail.key(), mail.recipient(), mail.subject());
             return;
         }
-        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessage message = sender.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(properties.from());
@@ -69,7 +72,7 @@ class SendMailDelegate implements JavaDelegate {
             outbox.mark(id, Outbox.Status.LOI, "Địa chỉ thư không hợp lệ: " + mail.recipient());
             return;
         }
-        mailSender.send(message);
+        sender.send(message);
         outbox.markSent(id, ClockUtil.getCurrentTime().toInstant());
     }
 }
