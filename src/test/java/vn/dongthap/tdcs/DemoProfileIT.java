@@ -10,7 +10,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one-command quickstart (profile demo: H2, demo users, no SMTP server) starts and works. An
- * in-memory H2 stands in for the demo's H2 file so that runs leave nothing behind.
+ * in-memory H2 stands in for the demo's H2 file so that runs leave nothing behind. Runs in its own
+ * JVM (surefire execution "demo-profile" in pom.xml): engines and the webapps' engine lookup are
+ * JVM-wide, and a second engine would disturb the PostgreSQL tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:demo-profile-test;DB_CLOSE_DELAY=-1",

@@ -37,6 +37,23 @@ class AmendmentController {
         return "/api/amendments/batches/" + batchKey + "/submission";
     }
 
+    /** For the managers' page de-xuat.html: every proposal, its stage and, once decided, the decision. */
+    @GetMapping("/proposals")
+    List<ListedView> proposals(HttpServletRequest request) {
+        if (READERS.stream().noneMatch(CurrentUser.of(request)::isMemberOf)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Chỉ Chi nhánh NHCSXH tỉnh, UBND tỉnh và cán bộ quản lý xem được danh sách đề xuất.");
+        }
+        return proposals.all().stream().map(l -> new ListedView(l.proposal().key(), l.proposal().unitId(),
+                l.proposal().kind().label(), l.proposal().targetStt(), l.proposal().status().label(),
+                l.proposal().decision() == null ? null : l.proposal().decision().label(), l.proposal().decisionNote(),
+                l.batchKey(), l.decisionNumber(), l.decisionDate())).toList();
+    }
+
+    record ListedView(String key, String unitId, String kind, String stt, String stage, String decision, String decisionNote,
+                      String batchKey, String decisionNumber, java.time.LocalDate decisionDate) {
+    }
+
     @GetMapping("/proposals/{key}")
     ProposalView proposal(@PathVariable String key, HttpServletRequest request) {
         Proposal proposal = proposals.findByKey(key)

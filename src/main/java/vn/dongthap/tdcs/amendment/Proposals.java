@@ -14,10 +14,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Proposals {
 
-    private static final String COLUMNS = """
-            id, proposal_key, unit_id, kind, plan_version_id, target_stt, new_group, new_content, new_lead, new_coop,
-            new_product, new_timing, reason, status, branch_opinion, batch_id, decision, decision_note, adj_content,
-            adj_lead, adj_coop, adj_product, adj_timing""";
+    private static final List<String> COLUMN_NAMES = List.of("id", "proposal_key", "unit_id", "kind", "plan_version_id",
+            "target_stt", "new_group", "new_content", "new_lead", "new_coop", "new_product", "new_timing", "reason", "status",
+            "branch_opinion", "batch_id", "decision", "decision_note", "adj_content", "adj_lead", "adj_coop", "adj_product",
+            "adj_timing");
+    private static final String COLUMNS = String.join(", ", COLUMN_NAMES);
 
     private final JdbcClient jdbc;
 
@@ -98,6 +99,22 @@ public class Proposals {
     public Optional<Proposal> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from kehoach.amendment_proposal where id = ?").param(id)
                 .query(Proposals::proposal).optional();
+    }
+
+    /** Every proposal with its batch's decision number and date (null until decided), newest first. */
+    public List<Listed> all() {
+        return jdbc.sql("select p." + String.join(", p.", COLUMN_NAMES) + ", b.batch_key, b.decision_number, b.decision_date"
+                        + " from kehoach.amendment_proposal p left join kehoach.amendment_batch b on b.id = p.batch_id"
+                        + " order by p.id desc")
+                .query((rs, n) -> {
+                    java.sql.Date date = rs.getDate("decision_date");
+                    return new Listed(proposal(rs, n), rs.getString("batch_key"), rs.getString("decision_number"),
+                            date == null ? null : date.toLocalDate());
+                })
+                .list();
+    }
+
+    public record Listed(Proposal proposal, String batchKey, String decisionNumber, java.time.LocalDate decisionDate) {
     }
 
     public List<Proposal> ofBatch(long batchId) {

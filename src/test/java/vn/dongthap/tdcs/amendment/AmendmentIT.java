@@ -190,6 +190,17 @@ class AmendmentIT {
         assertThat(taskService.getVariable(task(add, "Task_AcknowledgeOutcome").getId(), "outcomeText").toString())
                 .contains("chấp thuận có điều chỉnh", "123/QĐ-UBND");
         complete(DemoUsers.officerOf("so-tai-chinh"), task(change, "Task_AcknowledgeOutcome"), Map.of());
+
+        // the managers' list shows each proposal's stage and, once decided, the decision
+        var listed = proposals.all().stream().filter(l -> List.of(change, add, removal).contains(l.proposal().key())).toList();
+        assertThat(listed).hasSize(3).allSatisfy(l -> {
+            if (!l.proposal().key().equals(removal)) {
+                assertThat(l.decisionNumber()).isEqualTo("123/QĐ-UBND");
+                assertThat(l.batchKey()).isEqualTo(batch);
+            }
+        });
+        assertThat(listed).filteredOn(l -> l.proposal().key().equals(removal)).singleElement()
+                .satisfies(l -> assertThat(l.proposal().status().label()).isEqualTo("Chi nhánh không tiếp nhận"));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(change).count()).isZero();
     }
 

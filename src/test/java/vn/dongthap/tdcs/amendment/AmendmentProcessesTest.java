@@ -39,6 +39,8 @@ class AmendmentProcessesTest {
 
     @BeforeEach
     void registerBeans() {
+        // Another engine (the Spring Boot tests') may be registered in this JVM: name ours.
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("registerProposal", (JavaDelegate) execution -> {
             if ("9.9".equals(execution.getVariable("targetStt"))) {
                 throw new InvalidFormInputException("targetStt", "Nhiệm vụ STT 9.9 không có trong Kế hoạch hiện hành.");

@@ -52,6 +52,8 @@ class RoundProcessesTest {
 
     @BeforeEach
     void registerBeans() {
+        // Another engine (the Spring Boot tests') may be registered in this JVM: name ours.
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("reportingSchedule", new Schedule());
         ProcessModelTestSupport.registerDelegates("startUnitReports", "returnUnitReport", "closeReportRound",
                 "generateRoundDocuments", "dispatchConsolidatedReport", "openRequestRound");

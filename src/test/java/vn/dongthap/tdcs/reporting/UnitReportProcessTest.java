@@ -32,6 +32,8 @@ class UnitReportProcessTest {
 
     @BeforeEach
     void registerBeans() {
+        // Another engine (the Spring Boot tests') may be registered in this JVM: name ours.
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         ProcessModelTestSupport.registerDelegates("prepareUnitReport", "recordLeaderReturn", "recordSubmission",
                 "recordConsolidatorReturn", "recordNotSubmitted", "remindOrEscalate");
         org.camunda.bpm.engine.test.mock.Mocks.register("reminderSchedule", new DailyCheck());

@@ -1,0 +1,106 @@
+package vn.dongthap.tdcs.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.platform.CurrentUser;
+import vn.dongthap.tdcs.reporting.ReportRound;
+import vn.dongthap.tdcs.reporting.ReportRounds;
+
+/**
+ * The data behind the round dashboard (/bang-theo-doi.html). Managers, consolidators, UBND tỉnh and the
+ * branch leaders see every unit; a unit's leader sees only their own unit's row; anyone else is refused.
+ */
+@RestController
+@RequestMapping("/api/dashboard/rounds/{key}")
+class DashboardController {
+
+    private static final List<String> WATCHERS = List.of(UnitGroups.CONSOLIDATORS, UnitGroups.MANAGERS, UnitGroups.PROVINCE,
+            UnitGroups.leaders("nhcsxh-tinh"), "camunda-admin");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private final ReportRounds rounds;
+    private final RoundDashboard dashboard;
+
+    DashboardController(ReportRounds rounds, RoundDashboard dashboard) {
+        this.rounds = rounds;
+        this.dashboard = dashboard;
+    }
+
+    @GetMapping
+    RoundDashboard.View round(@PathVariable String key, HttpServletRequest request) {
+        return visible(dashboard.of(find(key)), CurrentUser.of(request));
+    }
+
+    @GetMapping("/units/{unitId}")
+    RoundDashboard.Row unit(@PathVariable String key, @PathVariable String unitId, HttpServletRequest request) {
+        CurrentUser user = CurrentUser.of(request);
+        if (!isWatcher(user) && !user.isMemberOf(UnitGroups.leaders(unitId))) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Lãnh đạo đơn vị chỉ xem được tình hình của đơn vị mình.");
+        }
+        return dashboard.of(find(key)).units().stream().filter(r -> r.unitId().equals(unitId)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Đơn vị \"" + unitId + "\" không thuộc kỳ báo cáo " + key + "."));
+    }
+
+    @GetMapping("/csv")
+    ResponseEntity<byte[]> csv(@PathVariable String key, HttpServletRequest request) {
+        RoundDashboard.View view = round(key, request);
+        StringBuilder csv = new StringBuilder("\uFEFFMã đơn vị,Đơn vị,Loại,Tình trạng,Thời điểm nộp,Số ngày muộn,Số lần nộp,Người/nhóm đang giữ việc\n");
+        for (RoundDashboard.Row row : view.units()) {
+            csv.append(String.join(",", List.of(row.unitId(), quote(row.unitName()), quote(row.kindLabel()),
+                    quote(row.statusLabel()), row.submittedAt() == null ? "" : TIME.format(row.submittedAt()),
+                    row.daysLate() == null ? "" : row.daysLate().toString(), String.valueOf(row.versions()),
+                    row.holder() == null ? "" : row.holder()))).append('\n');
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(key + "-tinh-trang.csv").build().toString())
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private RoundDashboard.View visible(RoundDashboard.View view, CurrentUser user) {
+        if (isWatcher(user)) {
+            return view;
+        }
+        List<RoundDashboard.Row> own = view.units().stream()
+                .filter(r -> user.isMemberOf(UnitGroups.leaders(r.unitId()))).toList();
+        if (own.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Chỉ cán bộ quản lý, cán bộ tổng hợp, UBND tỉnh và lãnh đạo các đơn vị trong kỳ xem được bảng theo dõi.");
+        }
+        Map<String, Integer> counts = own.stream().collect(Collectors.toMap(RoundDashboard.Row::status, r -> 1, Integer::sum));
+        return new RoundDashboard.View(view.roundKey(), view.title(), view.deadline(), view.roundStatus(), own.size(),
+                counts, own, List.of());
+    }
+
+    private static boolean isWatcher(CurrentUser user) {
+        return WATCHERS.stream().anyMatch(user::isMemberOf);
+    }
+
+    private ReportRound find(String key) {
+        return rounds.findByKey(key)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kỳ báo cáo " + key + "."));
+    }
+
+    private static String quote(String text) {
+        return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,75 @@
+// A manager opens the Vietnamese Tasklist, then the round dashboard; prints the statuses the page shows.
+//
+// Run by DashboardBrowserIT. Environment variables (all required):
+//   BASE_URL, USER, PASSWORD, ROUND (round key), SCREENSHOT_DIR, CHROMIUM_PATH
+// Prints one line "STATUSES {json}" (unit id -> status label shown) and exits 0; exits 1 with a message otherwise.
+
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const names = ['BASE_URL', 'USER', 'PASSWORD', 'ROUND', 'SCREENSHOT_DIR', 'CHROMIUM_PATH'];
+const missing = names.filter((name) => !process.env[name]);
+if (missing.length > 0) {
+  console.error(`Missing environment variables: ${missing.join(', ')}`);
+  process.exit(2);
+}
+const env = Object.fromEntries(names.map((name) => [name, process.env[name]]));
+const base = env.BASE_URL.replace(/\/$/, '');
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(env.SCREENSHOT_DIR, `dashboard-${name}.png`), fullPage: true });
+}
+
+mkdirSync(env.SCREENSHOT_DIR, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: env.CHROMIUM_PATH,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--lang=vi'],
+});
+const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
+  extraHTTPHeaders: { 'Accept-Language': 'vi-VN,vi' }, viewport: { width: 1400, height: 1000 } })).newPage();
+try {
+  await page.goto(`${base}/camunda/app/tasklist/default/`);
+  // Fill only once the Angular form is ready, and check the values stuck before submitting: a lost
+  // keystroke would be a failed login, and failed logins lock the account for a while.
+  const user = page.getByPlaceholder('Tên đăng nhập');
+  const secret = page.getByPlaceholder('Mật khẩu');
+  await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  for (let login = 0; login < 2; login++) {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await user.fill(env.USER);
+      await secret.fill(env.PASSWORD);
+      if (await user.inputValue() === env.USER && await secret.inputValue() === env.PASSWORD) break;
+      await page.waitForTimeout(250);
+    }
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    try {
+      await page.getByText('Khởi tạo quy trình').first().waitFor({ timeout: 15000 });
+      break;
+    } catch (error) {
+      if (login === 1) throw error;
+      await page.waitForTimeout(5000); // a refused login locks the account for a few seconds
+    }
+  }
+  // Vietnamese menus and filters of Tasklist
+  await page.getByText('Khởi tạo quy trình').first().waitFor({ timeout: 30000 });
+  await page.getByText('Tất cả việc đang mở').first().waitFor({ timeout: 30000 });
+  await shot(page, '01-tasklist-vi');
+
+  await page.goto(`${base}/bang-theo-doi.html?round=${encodeURIComponent(env.ROUND)}`);
+  await page.locator('#rows tr').first().waitFor({ timeout: 30000 });
+  const statuses = await page.$$eval('#rows tr', (rows) =>
+    Object.fromEntries(rows.map((r) => [r.dataset.unit, r.cells[2].textContent])));
+  const progress = await page.locator('#progressText').textContent();
+  await shot(page, '02-round-dashboard');
+  console.log('STATUSES ' + JSON.stringify(statuses));
+  console.log('PROGRESS ' + progress);
+  await browser.close();
+} catch (error) {
+  console.error('dashboard browser test failed: ' + error.message);
+  await shot(page, '99-failure').catch(() => {});
+  await browser.close();
+  process.exit(1);
+}
