@@ -114,7 +114,8 @@ public class RoundOpening {
         String key = prefix + String.format("%03d", next);
         String title = "Báo cáo " + kind.label().toLowerCase() + ": " + cleanTopic;
         ReportRound round = new ReportRound(0, key, kind, null, year, title, cleanTopic, cleanBrief, versionId,
-                effectiveDeadline, effectiveDeadline, !effectiveDeadline.equals(deadline), cutoff, RoundStatus.DANG_MO,
+                // the requester sets this deadline (only rolled off a day off): it is not an override
+                effectiveDeadline, effectiveDeadline, false, cutoff, RoundStatus.DANG_MO,
                 actor);
         long id = rounds.insert(round, ClockUtil.getCurrentTime().toInstant());
         units.forEach(unitId -> rounds.addUnit(id, unitId));
