@@ -29,6 +29,7 @@ class BatchDelegates {
     static final String DECIDED = "Msg_ProposalDecided";
 
     private final Proposals proposals;
+    private final ProposalContext context;
     private final AmendmentBatches batches;
     private final AmendmentDecisions decisions;
     private final PlanRegisterQueries register;
@@ -36,10 +37,11 @@ class BatchDelegates {
     private final SubmissionWordWriter writer;
     private final ProposalOutcomeMail outcomes;
 
-    BatchDelegates(Proposals proposals, AmendmentBatches batches, AmendmentDecisions decisions,
+    BatchDelegates(Proposals proposals, ProposalContext context, AmendmentBatches batches, AmendmentDecisions decisions,
                    PlanRegisterQueries register, PlanRevision revision, SubmissionWordWriter writer,
                    ProposalOutcomeMail outcomes) {
         this.proposals = proposals;
+        this.context = context;
         this.batches = batches;
         this.decisions = decisions;
         this.register = register;
@@ -52,7 +54,7 @@ class BatchDelegates {
     @Bean("joinAmendmentBatch")
     JavaDelegate joinAmendmentBatch() {
         return execution -> {
-            long id = ProposalDelegates.proposalId(execution);
+            long id = context.proposal(execution).id();
             proposals.recordBranchReview(id, ProposalStatus.DA_TIEP_NHAN,
                     ((String) execution.getVariable("branchOpinion")).trim(), null, null);
             batches.lock();
@@ -65,7 +67,7 @@ class BatchDelegates {
             proposals.joinBatch(id, batch.id());
             if (open.isEmpty()) {
                 runtime.startProcessInstanceByKey(CONSOLIDATION, batch.key(),
-                        Map.of("batchId", batch.id(), "batchKey", batch.key()));
+                        Map.of("batchKey", batch.key()));
             } else {
                 // The consolidator's task shows what the batch holds; keep it current.
                 runtime.createProcessInstanceQuery().processDefinitionKey(CONSOLIDATION).processInstanceBusinessKey(batch.key())
@@ -78,25 +80,26 @@ class BatchDelegates {
     /** Task_SubmitBatch, on create: what the batch holds (updated as proposals join, until it is submitted). */
     @Bean("batchSummary")
     TaskListener batchSummary() {
-        return task -> task.setVariable("batchSummary", summary(batchId(task)));
+        return task -> task.setVariable("batchSummary", summary(context.batch(task.getExecution()).id()));
     }
 
     /** Task_PrepareSubmission: the batch is submitted once, with its tờ trình; UBND tỉnh gets one row per proposal. */
     @Bean("submitAmendmentBatch")
     JavaDelegate submitAmendmentBatch() {
         return execution -> {
-            long batchId = batchId(execution);
+            AmendmentBatches.Batch batch = context.batch(execution);
+            long batchId = batch.id();
             batches.lock();
             List<Proposal> members = proposals.ofBatch(batchId);
             byte[] docx = writer.write(submission(execution, members));
             if (!batches.markSubmitted(batchId, ProposalDelegates.currentUser(execution),
                     ClockUtil.getCurrentTime().toInstant(), docx)) {
-                throw new InvalidFormInputException("batchKey", "Tờ trình " + execution.getVariable("batchKey")
+                throw new InvalidFormInputException("batchKey", "Tờ trình " + batch.key()
                         + " đã được trình Ủy ban nhân dân tỉnh.");
             }
             members.forEach(p -> proposals.setStatus(p.id(), ProposalStatus.DA_TRINH));
             execution.setVariable(AmendmentDecisions.DECISIONS, decisions.rows(members, unitNames()));
-            execution.setVariable("submissionUrl", AmendmentController.submissionUrl((String) execution.getVariable("batchKey")));
+            execution.setVariable("submissionUrl", AmendmentController.submissionUrl(batch.key()));
         };
     }
 
@@ -105,7 +108,7 @@ class BatchDelegates {
     ExecutionListener amendmentDecisionValidator() {
         return execution -> {
             if (!execution.isCanceled()) {
-                decisions.check(execution, proposals.ofBatch(batchId(execution)), baseVersion());
+                decisions.check(execution, proposals.ofBatch(context.batch(execution).id()), baseVersion());
             }
         };
     }
@@ -114,7 +117,7 @@ class BatchDelegates {
     @Bean("applyAmendmentDecisions")
     JavaDelegate applyAmendmentDecisions() {
         return execution -> {
-            long batchId = batchId(execution);
+            long batchId = context.batch(execution).id();
             List<Proposal> members = proposals.ofBatch(batchId);
             long base = baseVersion();
             AmendmentDecisions.Checked checked = decisions.check(execution, members, base);
@@ -152,7 +155,7 @@ class BatchDelegates {
                     p.branchOpinion()));
         }
         String consolidator = register.unit(version.reportingRegime().recipientUnit()).map(PlanViews.Unit::name).orElse("");
-        return new AmendmentSubmission((String) execution.getVariable("batchKey"), version.summary().number(),
+        return new AmendmentSubmission(context.batch(execution).key(), version.summary().number(),
                 version.summary().title(), version.issuer(), consolidator,
                 LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProposalDelegates.VIETNAM), rows);
     }
@@ -176,9 +179,5 @@ class BatchDelegates {
     private long baseVersion() {
         return register.versionInForce(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProposalDelegates.VIETNAM))
                 .orElseThrow();
-    }
-
-    private static long batchId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-        return ((Number) scope.getVariable("batchId")).longValue();
     }
 }

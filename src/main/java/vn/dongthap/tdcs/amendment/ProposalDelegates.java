@@ -24,12 +24,14 @@ class ProposalDelegates {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Proposals proposals;
+    private final ProposalContext context;
     private final ProposalForm form;
     private final PlanRegisterQueries register;
     private final ProposalOutcomeMail outcomes;
 
-    ProposalDelegates(Proposals proposals, ProposalForm form, PlanRegisterQueries register, ProposalOutcomeMail outcomes) {
+    ProposalDelegates(Proposals proposals, ProposalContext context, ProposalForm form, PlanRegisterQueries register, ProposalOutcomeMail outcomes) {
         this.proposals = proposals;
+        this.context = context;
         this.form = form;
         this.register = register;
         this.outcomes = outcomes;
@@ -46,14 +48,11 @@ class ProposalDelegates {
                     .orElseThrow(() -> ProposalForm.invalid("targetStt", "Chưa có phiên bản kế hoạch nào có hiệu lực."));
             ProposalForm.Input input = form.read(execution, versionId);
             String key = proposals.nextKey(today.getYear());
-            long id = proposals.insert(key, unitId, input.kind(), versionId, input.targetStt(), input.changes(),
+            proposals.insert(key, unitId, input.kind(), versionId, input.targetStt(), input.changes(),
                     input.reason(), user, ClockUtil.getCurrentTime().toInstant());
             execution.setProcessBusinessKey(key);
             execution.setVariable("proposalKey", key);
-            execution.setVariable("proposalId", id);
-            execution.setVariable("unitId", unitId);
             execution.setVariable("unitName", register.unit(unitId).map(PlanViews.Unit::name).orElse(unitId));
-            execution.setVariable("planVersionId", versionId);
             execution.setVariable("kindLabel", input.kind().label());
         };
     }
@@ -65,7 +64,7 @@ class ProposalDelegates {
             if (execution.isCanceled()) {
                 return;
             }
-            form.read(execution, planVersionId(execution));
+            form.read(execution, context.proposal(execution).planVersionId());
             if ("Task_AnswerClarification".equals(execution.getCurrentActivityId())) {
                 requireText(execution, "clarificationAnswer", "Nội dung giải trình", 5);
             }
@@ -76,8 +75,9 @@ class ProposalDelegates {
     @Bean("updateProposal")
     JavaDelegate updateProposal() {
         return execution -> {
-            ProposalForm.Input input = form.read(execution, planVersionId(execution));
-            long id = proposalId(execution);
+            Proposal proposal = context.proposal(execution);
+            ProposalForm.Input input = form.read(execution, proposal.planVersionId());
+            long id = proposal.id();
             proposals.revise(id, input.targetStt(), input.changes(), input.reason(), ClockUtil.getCurrentTime().toInstant());
             Object answer = execution.getVariable("clarificationAnswer");
             if (answer instanceof String text && !text.isBlank()) {
@@ -92,7 +92,7 @@ class ProposalDelegates {
     /** Task_ForwardToBranch: the unit's leader approved. */
     @Bean("forwardProposal")
     JavaDelegate forwardProposal() {
-        return execution -> proposals.setStatus(proposalId(execution), ProposalStatus.CHO_CHI_NHANH);
+        return execution -> proposals.setStatus(context.proposal(execution).id(), ProposalStatus.CHO_CHI_NHANH);
     }
 
     /** End of Task_BranchReview: each decision needs its text (opinion, question or reason). */
@@ -119,7 +119,7 @@ class ProposalDelegates {
     /** Task_AskClarification. */
     @Bean("askClarification")
     JavaDelegate askClarification() {
-        return execution -> proposals.recordBranchReview(proposalId(execution), ProposalStatus.CAN_GIAI_TRINH, null,
+        return execution -> proposals.recordBranchReview(context.proposal(execution).id(), ProposalStatus.CAN_GIAI_TRINH, null,
                 ((String) execution.getVariable("clarificationQuestion")).trim(), null);
     }
 
@@ -127,21 +127,13 @@ class ProposalDelegates {
     @Bean("declineProposal")
     JavaDelegate declineProposal() {
         return execution -> {
+            Proposal proposal = context.proposal(execution);
             String reason = ((String) execution.getVariable("declineReason")).trim();
-            proposals.recordBranchReview(proposalId(execution), ProposalStatus.TU_CHOI, null, null, reason);
-            String outcome = "Chi nhánh NHCSXH tỉnh không tiếp nhận đề xuất " + execution.getVariable("proposalKey")
-                    + ". Lý do: " + reason;
+            proposals.recordBranchReview(proposal.id(), ProposalStatus.TU_CHOI, null, null, reason);
+            String outcome = "Chi nhánh NHCSXH tỉnh không tiếp nhận đề xuất " + proposal.key() + ". Lý do: " + reason;
             execution.setVariable("outcomeText", outcome);
-            outcomes.tell((String) execution.getVariable("unitId"), (String) execution.getVariable("proposalKey"), outcome);
+            outcomes.tell(proposal.unitId(), proposal.key(), outcome);
         };
-    }
-
-    static long proposalId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("proposalId")).longValue();
-    }
-
-    private static long planVersionId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("planVersionId")).longValue();
     }
 
     static String currentUser(DelegateExecution execution) {

@@ -79,24 +79,34 @@ public class IdentitySynchronizer implements ApplicationRunner {
         for (String watcher : List.of(UnitGroups.MANAGERS, UnitGroups.CONSOLIDATORS)) {
             grantReadEverything(watcher);
         }
-        // Who may open rounds from Tasklist ("Khởi tạo quy trình"); consolidators also return and close
-        // unit reports, which correlates messages to those instances.
-        grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
+        // Who may open rounds from Tasklist ("Khởi tạo quy trình"). Nothing more: returning or closing a
+        // report, joining a batch and telling a proposal its outcome are correlations made by the
+        // application's delegates, which run without the engine's authorization checks.
         grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "annual-report-cycle", CREATE_INSTANCE);
         grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "adhoc-report-request", CREATE_INSTANCE);
-        grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "unit-report", UPDATE_INSTANCE);
-        grants.grantGroup(UnitGroups.PROVINCE, Resources.PROCESS_INSTANCE, ANY, CREATE);
         grants.grantGroup(UnitGroups.PROVINCE, Resources.PROCESS_DEFINITION, "adhoc-report-request", CREATE_INSTANCE);
-        // Any unit's officer may propose an amendment (plan III.5); the branch opens batches when it
-        // accepts one, UBND tỉnh's decision tells each proposal its outcome.
+        // Any unit's officer may propose an amendment (plan III.5).
         grants.grantEveryone(Resources.PROCESS_INSTANCE, ANY, CREATE);
         grants.grantEveryone(Resources.PROCESS_DEFINITION, "amendment-request", CREATE_INSTANCE);
-        grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "amendment-consolidation",
-                CREATE_INSTANCE, UPDATE_INSTANCE);
-        grants.grantGroup(UnitGroups.PROVINCE, Resources.PROCESS_DEFINITION, "amendment-request", UPDATE_INSTANCE);
+        revokeEarlierGrants();
+        grants.narrowTaskGrantsToWork();
 
         filters.synchronize();
         log.info("Đã đồng bộ nhóm và phân quyền cho {} đơn vị", units.size());
+    }
+
+    /**
+     * Grants that earlier versions gave and the roles' work does not need: with UPDATE_INSTANCE a
+     * consolidator could write variables into a unit's report or jump it to "submitted", and UBND
+     * tỉnh could correlate a decision message by hand and leave its batch stuck.
+     */
+    private void revokeEarlierGrants() {
+        grants.revokeGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "unit-report", UPDATE_INSTANCE);
+        grants.revokeGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "amendment-consolidation",
+                CREATE_INSTANCE, UPDATE_INSTANCE);
+        grants.revokeGroup(UnitGroups.PROVINCE, Resources.PROCESS_DEFINITION, "amendment-request", UPDATE_INSTANCE);
+        grants.revokeGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
+        grants.revokeGroup(UnitGroups.PROVINCE, Resources.PROCESS_INSTANCE, ANY, CREATE);
     }
 
     /** Cockpit and history, read-only: no UPDATE or TASK_WORK on tasks of other units. */

@@ -3,7 +3,9 @@ package vn.dongthap.tdcs.platform;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +21,17 @@ class SecurityFilterConfig {
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
+        return registration;
+    }
+
+    /** Before any login or JSON parsing: an oversized body is refused without being read. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(
+            @Value("${app.security.input.max-request-bytes:2097152}") long maxBytes) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes));
+        registration.setName("request-size-limit");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 

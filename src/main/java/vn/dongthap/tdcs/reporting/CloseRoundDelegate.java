@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,17 +16,23 @@ class CloseRoundDelegate implements JavaDelegate {
     static final String MESSAGE = "Msg_RoundClosed";
 
     private final ReportRounds rounds;
+    private final RoundContext context;
 
-    CloseRoundDelegate(ReportRounds rounds) {
+    CloseRoundDelegate(ReportRounds rounds, RoundContext context) {
         this.rounds = rounds;
+        this.context = context;
     }
 
+    /** The round's unit reports are the instances recorded in the round's table, not those a variable names. */
     @Override
     public void execute(DelegateExecution execution) {
-        execution.getProcessEngineServices().getRuntimeService()
-                .createMessageCorrelation(MESSAGE)
-                .processInstanceVariableEquals(RoundVariables.ROUND_KEY, execution.getVariable(RoundVariables.ROUND_KEY))
-                .correlateAllWithResult();
-        rounds.markClosed(RoundVariables.roundId(execution), Initiator.of(execution), ClockUtil.getCurrentTime().toInstant());
+        ReportRound round = context.round(execution);
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        for (UnitInRound unit : rounds.units(round.id())) {
+            if (unit.processInstanceId() != null) {
+                runtime.createMessageCorrelation(MESSAGE).processInstanceId(unit.processInstanceId()).correlateAllWithResult();
+            }
+        }
+        rounds.markClosed(round.id(), Initiator.of(execution), ClockUtil.getCurrentTime().toInstant());
     }
 }

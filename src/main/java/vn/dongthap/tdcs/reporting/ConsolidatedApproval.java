@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 class ConsolidatedApproval implements ExecutionListener {
 
     private final ReportRounds rounds;
+    private final RoundContext context;
 
-    ConsolidatedApproval(ReportRounds rounds) {
+    ConsolidatedApproval(ReportRounds rounds, RoundContext context) {
         this.rounds = rounds;
+        this.context = context;
     }
 
     @Override
@@ -25,7 +27,7 @@ class ConsolidatedApproval implements ExecutionListener {
                     "Cần xác nhận đã xem và duyệt báo cáo tổng hợp trước khi gửi.");
         }
         FormValues.optionalText("leaderOpinion", "Ý kiến của lãnh đạo Chi nhánh", execution.getVariable("leaderOpinion"), 4000);
-        rounds.markApproved(RoundVariables.roundId(execution), Initiator.of(execution),
+        rounds.markApproved(context.round(execution).id(), Initiator.of(execution),
                 ClockUtil.getCurrentTime().toInstant());
     }
 }

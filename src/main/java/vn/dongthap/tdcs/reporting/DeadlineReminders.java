@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.calendar.WorkingCalendar;
 import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.plan.PlanViews;
 import vn.dongthap.tdcs.notification.Notifications;
 
 /**
@@ -21,15 +23,17 @@ import vn.dongthap.tdcs.notification.Notifications;
 class DeadlineReminders implements JavaDelegate {
 
     private final WorkingCalendar calendar;
-    private final ReportRounds rounds;
+    private final RoundContext context;
+    private final PlanRegisterQueries plan;
     private final Notifications notifications;
     private final ReminderProperties schedule;
     private final ReportingProperties reporting;
 
-    DeadlineReminders(WorkingCalendar calendar, ReportRounds rounds, Notifications notifications,
+    DeadlineReminders(WorkingCalendar calendar, RoundContext context, PlanRegisterQueries plan, Notifications notifications,
                       ReminderProperties schedule, ReportingProperties reporting) {
         this.calendar = calendar;
-        this.rounds = rounds;
+        this.context = context;
+        this.plan = plan;
         this.notifications = notifications;
         this.schedule = schedule;
         this.reporting = reporting;
@@ -41,10 +45,10 @@ class DeadlineReminders implements JavaDelegate {
         if (!calendar.isWorkingDay(today)) {
             return;
         }
-        ReportRound round = rounds.findById(RoundVariables.roundId(execution)).orElseThrow();
-        String unitId = RoundVariables.unitId(execution);
+        ReportRound round = context.round(execution);
+        String unitId = context.unitId(execution);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("unitName", execution.getVariable(RoundVariables.UNIT_NAME));
+        model.put("unitName", plan.unit(unitId).map(PlanViews.Unit::name).orElse(unitId));
         model.put("roundTitle", round.title());
         model.put("deadlineText", round.deadline().format(RoundOpening.VN_DATE));
         model.put("tasklistLink", notifications.tasklistLink());

@@ -17,18 +17,20 @@ import vn.dongthap.tdcs.notification.Notifications;
 class DispatchConsolidatedReportDelegate implements JavaDelegate {
 
     private final ReportRounds rounds;
+    private final RoundContext context;
     private final PlanRegisterQueries plan;
     private final Notifications notifications;
 
-    DispatchConsolidatedReportDelegate(ReportRounds rounds, PlanRegisterQueries plan, Notifications notifications) {
+    DispatchConsolidatedReportDelegate(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, Notifications notifications) {
         this.rounds = rounds;
+        this.context = context;
         this.plan = plan;
         this.notifications = notifications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReportRound round = rounds.findById(RoundVariables.roundId(execution)).orElseThrow();
+        ReportRound round = context.round(execution);
         PlanViews.Version version = plan.version(round.planVersionId()).orElseThrow();
         String recipients = version.reportingRegime().consolidatedTo().stream()
                 .map(id -> plan.unit(id).map(PlanViews.Unit::name).orElse(id))

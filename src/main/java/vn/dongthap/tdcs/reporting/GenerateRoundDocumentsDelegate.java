@@ -15,19 +15,22 @@ class GenerateRoundDocumentsDelegate implements JavaDelegate {
     private final WordReportWriter word;
     private final ExcelReportWriter excel;
     private final RoundDocuments documents;
+    private final RoundContext context;
 
     GenerateRoundDocumentsDelegate(ConsolidatedReportAssembler assembler, WordReportWriter word, ExcelReportWriter excel,
-                                   RoundDocuments documents) {
+                                   RoundDocuments documents, RoundContext context) {
         this.assembler = assembler;
         this.word = word;
         this.excel = excel;
         this.documents = documents;
+        this.context = context;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long roundId = RoundVariables.roundId(execution);
-        String key = (String) execution.getVariable(RoundVariables.ROUND_KEY);
+        ReportRound round = context.round(execution);
+        long roundId = round.id();
+        String key = round.key();
         ConsolidatedReport report = assembler.assemble(roundId);
         documents.store(roundId, RoundDocuments.Kind.WORD, key + "-bao-cao-tong-hop.docx", word.write(report));
         documents.store(roundId, RoundDocuments.Kind.EXCEL, key + "-so-lieu.xlsx", excel.write(report));

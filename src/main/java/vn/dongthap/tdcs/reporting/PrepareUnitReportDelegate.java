@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 class PrepareUnitReportDelegate implements JavaDelegate {
 
     private final UnitReportForm form;
+    private final RoundContext context;
 
-    PrepareUnitReportDelegate(UnitReportForm form) {
+    PrepareUnitReportDelegate(UnitReportForm form, RoundContext context) {
         this.form = form;
+        this.context = context;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(form.initialVariables(RoundVariables.planVersionId(execution), RoundVariables.unitId(execution)));
+        execution.setVariables(form.initialVariables(context.round(execution).planVersionId(), context.unitId(execution)));
     }
 }

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class RecordLeaderReturnDelegate implements JavaDelegate {
 
     private final Submissions submissions;
+    private final RoundContext context;
 
-    RecordLeaderReturnDelegate(Submissions submissions) {
+    RecordLeaderReturnDelegate(Submissions submissions, RoundContext context) {
         this.submissions = submissions;
+        this.context = context;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        submissions.recordReturn(RoundVariables.roundId(execution), new Submissions.Return(RoundVariables.unitId(execution),
+        submissions.recordReturn(context.round(execution).id(), new Submissions.Return(context.unitId(execution),
                 Initiator.of(execution), "LANH_DAO_DON_VI", (String) execution.getVariable("returnReason"), Instant.now()));
         execution.removeVariable("approvalDecision");
     }

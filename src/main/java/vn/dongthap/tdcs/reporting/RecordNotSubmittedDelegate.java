@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 class RecordNotSubmittedDelegate implements JavaDelegate {
 
     private final ReportRounds rounds;
+    private final RoundContext context;
 
-    RecordNotSubmittedDelegate(ReportRounds rounds) {
+    RecordNotSubmittedDelegate(ReportRounds rounds, RoundContext context) {
         this.rounds = rounds;
+        this.context = context;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        rounds.markNotSubmitted(RoundVariables.roundId(execution), RoundVariables.unitId(execution));
+        rounds.markNotSubmitted(context.round(execution).id(), context.unitId(execution));
     }
 }

@@ -16,14 +16,16 @@ class RecordSubmissionDelegate implements JavaDelegate {
 
     private final UnitReportForm form;
     private final ReportRounds rounds;
+    private final RoundContext context;
     private final Submissions submissions;
     private final ReportAttachments attachments;
     private final ReportingProperties properties;
 
-    RecordSubmissionDelegate(UnitReportForm form, ReportRounds rounds, Submissions submissions,
+    RecordSubmissionDelegate(UnitReportForm form, ReportRounds rounds, RoundContext context, Submissions submissions,
                              ReportAttachments attachments, ReportingProperties properties) {
         this.form = form;
         this.rounds = rounds;
+        this.context = context;
         this.submissions = submissions;
         this.attachments = attachments;
         this.properties = properties;
@@ -31,10 +33,10 @@ class RecordSubmissionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long roundId = RoundVariables.roundId(execution);
-        String unitId = RoundVariables.unitId(execution);
-        UnitReportForm.Content content = form.parse(execution, RoundVariables.planVersionId(execution), unitId);
-        ReportRound round = rounds.findById(roundId).orElseThrow();
+        ReportRound round = context.round(execution);
+        long roundId = round.id();
+        String unitId = context.unitId(execution);
+        UnitReportForm.Content content = form.parse(execution, round.planVersionId(), unitId);
         // The engine clock, so that tests can move time past the deadline.
         Instant now = ClockUtil.getCurrentTime().toInstant();
         boolean late = LocalDate.ofInstant(now, properties.zone()).isAfter(round.deadline());

@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 class ReportDraftValidator implements ExecutionListener {
 
     private final UnitReportForm form;
+    private final RoundContext context;
 
-    ReportDraftValidator(UnitReportForm form) {
+    ReportDraftValidator(UnitReportForm form, RoundContext context) {
         this.form = form;
+        this.context = context;
     }
 
     @Override
@@ -19,6 +21,6 @@ class ReportDraftValidator implements ExecutionListener {
         if (execution.isCanceled()) {
             return; // the instance is being cancelled or deleted, not submitted
         }
-        form.parse(execution, RoundVariables.planVersionId(execution), RoundVariables.unitId(execution));
+        form.parse(execution, context.round(execution).planVersionId(), context.unitId(execution));
     }
 }

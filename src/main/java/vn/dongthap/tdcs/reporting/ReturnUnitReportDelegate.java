@@ -10,16 +10,22 @@ class ReturnUnitReportDelegate implements JavaDelegate {
 
     static final String MESSAGE = "Msg_ReportReturned";
 
+    private final RoundContext context;
+
+    ReturnUnitReportDelegate(RoundContext context) {
+        this.context = context;
+    }
+
+    /** The unit is the consolidator's answer, checked against this round by RoundMonitoring when the task ended. */
     @Override
     public void execute(DelegateExecution execution) {
         String unitId = (String) execution.getVariable(RoundMonitoring.RETURN_UNIT);
-        String roundKey = (String) execution.getVariable(RoundVariables.ROUND_KEY);
+        String roundKey = context.round(execution).key();
         execution.getProcessEngineServices().getRuntimeService()
                 .createMessageCorrelation(MESSAGE)
-                .processInstanceBusinessKey(RoundVariables.unitReportKey(roundKey, unitId))
+                .processInstanceBusinessKey(new UnitReportKey(roundKey, unitId).toString())
                 .setVariable(RecordConsolidatorReturnDelegate.REASON,
                         ((String) execution.getVariable(RecordConsolidatorReturnDelegate.REASON)).trim())
-                .setVariable(RecordConsolidatorReturnDelegate.RETURNED_BY, Initiator.of(execution))
                 .correlate();
     }
 }

@@ -29,11 +29,13 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final ReportRounds rounds;
+    private final RoundContext context;
     private final PlanRegisterQueries plan;
     private final ReportingProperties properties;
 
-    RoundMonitoring(ReportRounds rounds, PlanRegisterQueries plan, ReportingProperties properties) {
+    RoundMonitoring(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, ReportingProperties properties) {
         this.rounds = rounds;
+        this.context = context;
         this.plan = plan;
         this.properties = properties;
     }
@@ -41,7 +43,7 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
     /** create: fresh counts and the list of returnable reports, each time the task comes back. */
     @Override
     public void notify(DelegateTask task) {
-        List<UnitInRound> units = rounds.units(RoundVariables.roundId(task));
+        List<UnitInRound> units = rounds.units(context.round(task).id());
         Map<String, String> names = plan.units().stream().collect(Collectors.toMap(PlanViews.Unit::id, PlanViews.Unit::shortName));
         Map<UnitReportStatus, Long> counts = units.stream()
                 .collect(Collectors.groupingBy(UnitInRound::status, Collectors.counting()));
@@ -79,7 +81,7 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
                     + "\"Trả lại báo cáo của một đơn vị\" hoặc \"Đóng kỳ báo cáo\".");
         }
         Object unitId = execution.getVariable(RETURN_UNIT);
-        boolean returnable = unitId instanceof String id && rounds.unit(RoundVariables.roundId(execution), id)
+        boolean returnable = unitId instanceof String id && rounds.unit(context.round(execution).id(), id)
                 .filter(u -> u.status() == UnitReportStatus.DA_NOP).isPresent();
         if (!returnable) {
             throw new InvalidFormInputException(RETURN_UNIT, "Chỉ trả lại được báo cáo của đơn vị đã nộp trong kỳ này.");

@@ -20,18 +20,20 @@ class StartUnitReportsDelegate implements JavaDelegate {
     static final String UNIT_REPORT = "unit-report";
 
     private final ReportRounds rounds;
+    private final RoundContext context;
     private final PlanRegisterQueries plan;
     private final ReportingProperties properties;
 
-    StartUnitReportsDelegate(ReportRounds rounds, PlanRegisterQueries plan, ReportingProperties properties) {
+    StartUnitReportsDelegate(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, ReportingProperties properties) {
         this.rounds = rounds;
+        this.context = context;
         this.plan = plan;
         this.properties = properties;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReportRound round = rounds.findById(RoundVariables.roundId(execution)).orElseThrow();
+        ReportRound round = context.round(execution);
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         Map<String, Object> roundVariables = RoundVariables.of(round, properties.zone());
         for (UnitInRound unit : rounds.units(round.id())) {
@@ -39,10 +41,9 @@ class StartUnitReportsDelegate implements JavaDelegate {
                 continue;
             }
             Map<String, Object> variables = new HashMap<>(roundVariables);
-            variables.put(RoundVariables.UNIT_ID, unit.unitId());
             variables.put(RoundVariables.UNIT_NAME, plan.unit(unit.unitId()).orElseThrow().name());
             String instanceId = runtime.startProcessInstanceByKey(UNIT_REPORT,
-                    RoundVariables.unitReportKey(round.key(), unit.unitId()), variables).getId();
+                    new UnitReportKey(round.key(), unit.unitId()).toString(), variables).getId();
             rounds.attachInstance(round.id(), unit.unitId(), instanceId);
         }
     }

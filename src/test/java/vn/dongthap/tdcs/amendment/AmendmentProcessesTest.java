@@ -35,6 +35,7 @@ class AmendmentProcessesTest {
             .configurationResource("process-test.camunda.cfg.xml").build();
 
     private final List<String> calls = new ArrayList<>();
+    private final Map<String, String> proposingUnits = new java.util.HashMap<>();
     private int proposalCount;
 
     @BeforeEach
@@ -47,7 +48,7 @@ class AmendmentProcessesTest {
             }
             String key = "DX-2026-000" + (++proposalCount);
             execution.setProcessBusinessKey(key);
-            execution.setVariable("unitId", execution.getVariable("unit"));
+            proposingUnits.put(key, (String) execution.getVariable("unit"));
             execution.setVariable("proposalKey", key);
             calls.add("registerProposal");
         });
@@ -74,6 +75,7 @@ class AmendmentProcessesTest {
                 }
             });
         }
+        Mocks.register("proposalContext", new ProposalContextStandIn(proposingUnits));
         Mocks.register("batchSummary", (TaskListener) task -> task.setVariable("batchSummary", "…"));
     }
 
@@ -164,5 +166,17 @@ class AmendmentProcessesTest {
         complete(task(proposal), Map.of("approvalDecision", "duyet"));
         complete(task(proposal), Map.of("branchDecision", "tiep-nhan"));
         return proposal;
+    }
+
+    /** Stand-in for {@link ProposalContext}: the proposing unit by the proposal's business key, as the table gives it. */
+    public record ProposalContextStandIn(Map<String, String> units) {
+
+        public String officers(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return units.get(execution.getProcessBusinessKey()) + ".can-bo";
+        }
+
+        public String leaders(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return units.get(execution.getProcessBusinessKey()) + ".lanh-dao";
+        }
     }
 }

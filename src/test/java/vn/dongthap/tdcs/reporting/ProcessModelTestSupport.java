@@ -52,6 +52,25 @@ final class ProcessModelTestSupport {
         CALLS.computeIfAbsent(name, k -> new ArrayList<>()).add(new java.util.HashMap<>(execution.getVariables()));
     }
 
+    /**
+     * Stand-in for {@link RoundContext} in BPMN expressions: the unit from the business key, as the real
+     * bean takes it, and the round's deadline given by the test.
+     */
+    public record RoundContextStandIn(java.util.Date deadline) {
+
+        public String officers(DelegateExecution execution) {
+            return UnitReportKey.parse(execution.getProcessBusinessKey()).unitId() + ".can-bo";
+        }
+
+        public String leaders(DelegateExecution execution) {
+            return UnitReportKey.parse(execution.getProcessBusinessKey()).unitId() + ".lanh-dao";
+        }
+
+        public java.util.Date deadline(DelegateExecution execution) {
+            return deadline;
+        }
+    }
+
     /** A listener that records; it refuses when the test set the variable "refuse" to its name. */
     record RecordingListener(String name) implements ExecutionListener, TaskListener {
 

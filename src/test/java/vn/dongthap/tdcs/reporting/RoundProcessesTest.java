@@ -42,6 +42,7 @@ class RoundProcessesTest {
     @BeforeAll
     static void schedule() {
         Mocks.register("reportingSchedule", new Schedule());
+        Mocks.register("roundContext", new ProcessModelTestSupport.RoundContextStandIn(DEADLINE));
     }
 
     public static class Schedule {
@@ -55,6 +56,7 @@ class RoundProcessesTest {
         // Another engine (the Spring Boot tests') may be registered in this JVM: name ours.
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("reportingSchedule", new Schedule());
+        Mocks.register("roundContext", new ProcessModelTestSupport.RoundContextStandIn(DEADLINE));
         ProcessModelTestSupport.registerDelegates("startUnitReports", "returnUnitReport", "closeReportRound",
                 "generateRoundDocuments", "dispatchConsolidatedReport", "openRequestRound");
         ProcessModelTestSupport.registerListeners("roundMonitoring", "consolidatedApproval");

@@ -71,7 +71,6 @@ class RoundStructureBenchmark {
             for (int i = 0; i < units.size(); i++) {
                 Map<String, Object> variables = new HashMap<>(roundVariables);
                 variables.put(RoundVariables.ROUND_KEY, independentKey);
-                variables.put(RoundVariables.UNIT_ID, units.get(i));
                 variables.put(RoundVariables.UNIT_NAME, units.get(i));
                 runtimeService.startProcessInstanceByKey("unit-report", independentKey + "/" + i, variables);
             }
@@ -106,7 +105,7 @@ class RoundStructureBenchmark {
             for (Task task : tasks) {
                 Map<String, Object> variables;
                 if (step.equals("Task_DraftReport")) {
-                    String unit = (String) taskService.getVariable(task.getId(), RoundVariables.UNIT_ID);
+                    String unit = (String) taskService.getVariable(task.getId(), RoundVariables.UNIT_NAME);
                     variables = reportByUnit.computeIfAbsent(unit, u -> reporting.filledReport(task.getId(), "Đo hiệu năng"));
                 } else {
                     variables = Map.of("approvalDecision", "duyet");

@@ -37,6 +37,7 @@ class UnitReportProcessTest {
         ProcessModelTestSupport.registerDelegates("prepareUnitReport", "recordLeaderReturn", "recordSubmission",
                 "recordConsolidatorReturn", "recordNotSubmitted", "remindOrEscalate");
         org.camunda.bpm.engine.test.mock.Mocks.register("reminderSchedule", new DailyCheck());
+        org.camunda.bpm.engine.test.mock.Mocks.register("roundContext", new ProcessModelTestSupport.RoundContextStandIn(DEADLINE));
         ProcessModelTestSupport.registerListeners("reportDraftValidator", "approvalDecisionValidator");
     }
 
@@ -146,11 +147,8 @@ class UnitReportProcessTest {
     private static ProcessInstance start(String unitId) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("roundKey", "BC-TEST");
-        variables.put("roundId", 1L);
-        variables.put("planVersionId", 1L);
-        variables.put("unitId", unitId);
+        // No unit, round or deadline variables: candidate groups and due dates come from the business key.
         variables.put("unitName", "Đơn vị " + unitId);
-        variables.put("deadline", DEADLINE);
         return runtimeService().startProcessInstanceByKey("unit-report", "BC-TEST/" + unitId, variables);
     }
 

@@ -1,0 +1,55 @@
+package vn.dongthap.tdcs.reporting;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.identity.UnitGroups;
+
+/**
+ * Which round, and which unit, an execution works for. Taken from the process instance's business
+ * key ("BC-NAM-2026" for a round, "BC-NAM-2026/xa-tan-hong" for one unit's report) and the round
+ * table, never from a process variable: variables are what a completion through the API can carry.
+ * Also the expressions the BPMN uses for candidate groups and due dates.
+ */
+@Component("roundContext")
+public class RoundContext {
+
+    private final ReportRounds rounds;
+    private final ReportingProperties properties;
+
+    RoundContext(ReportRounds rounds, ReportingProperties properties) {
+        this.rounds = rounds;
+        this.properties = properties;
+    }
+
+    public ReportRound round(DelegateExecution execution) {
+        String roundKey = UnitReportKey.roundKeyOf(execution.getProcessBusinessKey());
+        return rounds.findByKey(roundKey)
+                .orElseThrow(() -> new IllegalStateException("No round for business key " + execution.getProcessBusinessKey()));
+    }
+
+    ReportRound round(DelegateTask task) {
+        return round(task.getExecution());
+    }
+
+    /** The unit of a unit-report instance. */
+    public String unitId(DelegateExecution execution) {
+        return UnitReportKey.parse(execution.getProcessBusinessKey()).unitId();
+    }
+
+    /** Candidate group of the unit's drafting tasks. */
+    public String officers(DelegateExecution execution) {
+        return UnitGroups.officers(unitId(execution));
+    }
+
+    /** Candidate group of the unit's approval task. */
+    public String leaders(DelegateExecution execution) {
+        return UnitGroups.leaders(unitId(execution));
+    }
+
+    /** Due date of every task of the round: the end of its deadline day. */
+    public Date deadline(DelegateExecution execution) {
+        return RoundVariables.endOfDay(round(execution).deadline(), properties.zone());
+    }
+}
