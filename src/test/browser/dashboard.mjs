@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { signIn } from './tasklist-login.mjs';
 
 const names = ['BASE_URL', 'USER', 'PASSWORD', 'ROUND', 'SCREENSHOT_DIR', 'CHROMIUM_PATH'];
 const missing = names.filter((name) => !process.env[name]);
@@ -30,29 +31,7 @@ const browser = await chromium.launch({
 const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
   extraHTTPHeaders: { 'Accept-Language': 'vi-VN,vi' }, viewport: { width: 1400, height: 1000 } })).newPage();
 try {
-  await page.goto(`${base}/camunda/app/tasklist/default/`);
-  // Fill only once the Angular form is ready, and check the values stuck before submitting: a lost
-  // keystroke would be a failed login, and failed logins lock the account for a while.
-  const user = page.getByPlaceholder('Tên đăng nhập');
-  const secret = page.getByPlaceholder('Mật khẩu');
-  await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
-  await page.waitForLoadState('networkidle');
-  for (let login = 0; login < 2; login++) {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await user.fill(env.USER);
-      await secret.fill(env.PASSWORD);
-      if (await user.inputValue() === env.USER && await secret.inputValue() === env.PASSWORD) break;
-      await page.waitForTimeout(250);
-    }
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    try {
-      await page.getByText('Khởi tạo quy trình').first().waitFor({ timeout: 15000 });
-      break;
-    } catch (error) {
-      if (login === 1) throw error;
-      await page.waitForTimeout(5000); // a refused login locks the account for a few seconds
-    }
-  }
+  await signIn(page, `${base}/camunda/app/tasklist/default/`, env.USER, env.PASSWORD, console.log);
   // Vietnamese menus and filters of Tasklist
   await page.getByText('Khởi tạo quy trình').first().waitFor({ timeout: 30000 });
   await page.getByText('Tất cả việc đang mở').first().waitFor({ timeout: 30000 });

@@ -17,6 +17,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { signIn } from './tasklist-login.mjs';
 
 const env = requireEnv(['BASE_URL', 'OFFICER_USER', 'LEADER_USER', 'PASSWORD', 'RESULT_TEXT', 'BUDGET_ENTRUSTED',
   'POOR_FUND', 'SCREENSHOT_DIR', 'CHROMIUM_PATH']);
@@ -29,9 +30,6 @@ const DRAFT_TASK = 'Soạn báo cáo của đơn vị';
 const APPROVAL_TASK = 'Lãnh đạo đơn vị duyệt báo cáo';
 const UNIT_FILTER = 'Việc của đơn vị';
 const TEXT = {
-  username: 'Tên đăng nhập',
-  password: 'Mật khẩu',
-  signIn: 'Đăng nhập',
   signOut: 'Đăng xuất',
   claim: 'Nhận việc',
   complete: 'Hoàn thành',
@@ -63,11 +61,8 @@ async function screenshot(page, name) {
 /** Logs in on the Tasklist login page and waits for the default filter, which proves the Vietnamese UI. */
 async function login(page, user) {
   log(`login as ${user}`);
-  await page.goto(TASKLIST_URL);
-  await page.getByPlaceholder(TEXT.username).fill(user);
-  await page.getByPlaceholder(TEXT.password).fill(env.PASSWORD);
-  await page.getByRole('button', { name: TEXT.signIn }).click();
-  // The placeholders above come from tasklist/locales/vi.json; the default filter "Việc của đơn vị (n)"
+  await signIn(page, TASKLIST_URL, user, env.PASSWORD, log);
+  // The login placeholders come from tasklist/locales/vi.json; the default filter "Việc của đơn vị (n)"
   // and the Vietnamese sign-out label show that the user is in and sees the Vietnamese Tasklist.
   await page.locator('.task-filters').getByText(UNIT_FILTER).first().waitFor();
   await page.locator('li.account li.logout a', { hasText: TEXT.signOut }).waitFor({ state: 'attached' });
@@ -79,7 +74,7 @@ async function logout(page) {
   const account = page.locator('li.account');
   await account.locator('.dropdown-toggle').click();
   await account.locator('li.logout a', { hasText: TEXT.signOut }).click();
-  await page.getByPlaceholder(TEXT.username).waitFor();
+  await page.getByPlaceholder('Tên đăng nhập').waitFor();
 }
 
 /** The task list entries with the given name. */
