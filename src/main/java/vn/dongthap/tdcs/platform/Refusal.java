@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
  * A request the engine refused for a reason the user can act on (a rule of the plan, a missing permission, a
@@ -24,6 +25,7 @@ public record Refusal(int status, String message, int code) {
     static final String NOT_ALLOWED = "Bạn không có quyền thực hiện thao tác này.";
     static final String TAKEN_BY_SOMEONE_ELSE = "Công việc này vừa được người khác xử lý. Hãy tải lại danh sách việc.";
     static final String TASK_GONE = "Công việc này không còn: đã được xử lý hoặc đã bị hủy. Hãy tải lại danh sách việc.";
+    static final String NOT_FOUND = "Không tìm thấy mục này, hoặc bạn không có quyền xem nó.";
     static final String INVALID_INPUT = "Dữ liệu nhập vào biểu mẫu không hợp lệ. Hãy kiểm tra lại rồi gửi lại.";
 
     private static final String OWN_PACKAGE = "vn.dongthap.tdcs.";
@@ -56,6 +58,10 @@ public record Refusal(int status, String message, int code) {
         }
         if (t instanceof NullValueException e && e.getMessage() != null && e.getMessage().startsWith(ENGINE_TASK_MISSING)) {
             return new Refusal(404, TASK_GONE, e.getCode());
+        }
+        if (t instanceof RestException e && e.getStatus() != null && e.getStatus().getStatusCode() == 404) {
+            // "No matching task with id …": the REST layer's own answer when a query finds nothing the user may read.
+            return new Refusal(404, NOT_FOUND, 0);
         }
         if (t instanceof BadUserRequestException e) {
             return ownMessage(e).map(message -> new Refusal(400, message, e.getCode())).orElse(null);

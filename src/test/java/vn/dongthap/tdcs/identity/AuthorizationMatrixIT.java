@@ -67,6 +67,8 @@ class AuthorizationMatrixIT {
     static final int ALLOWED_ELSEWHERE = -1;
     static final Set<Role> WATCHERS = EnumSet.of(Role.CONSOLIDATOR, Role.BRANCH_LEADER, Role.PROVINCE, Role.MANAGER,
             Role.ADMIN);
+    static final Set<Role> WATCHERS_AND_LEADERS = EnumSet.of(Role.CONSOLIDATOR, Role.BRANCH_LEADER, Role.PROVINCE,
+            Role.MANAGER, Role.ADMIN, Role.LEADER, Role.LEADER_OF_OTHER_UNIT);
     static final Set<Role> TASK_READERS = EnumSet.of(Role.OFFICER, Role.CONSOLIDATOR, Role.MANAGER, Role.ADMIN);
 
     /** A request against the target, and what each role gets (roles absent from the map: 403). */
@@ -170,7 +172,8 @@ class AuthorizationMatrixIT {
                         "/engine-rest/task/" + t.taskId() + "/variables/deadline",
                         Map.of("value", "2099-12-31T00:00:00.000+0700", "type", "Date"))),
                 write("sửa công việc (hạn, tên)", t -> json(HttpMethod.PUT, "/engine-rest/task/" + t.taskId(),
-                        Map.of("name", "Đã sửa", "due", "2099-12-31T00:00:00.000+0700"))),
+                        Map.of("name", "Đã sửa", "due", "2099-12-31T00:00:00.000+0700")),
+                        only(TASK_READERS, 403, 404)),
                 write("ghi biến của quy trình", t -> json(HttpMethod.POST,
                         "/engine-rest/process-instance/" + t.processInstanceId() + "/variables",
                         Map.of("modifications", Map.of("unitId", Map.of("value", OTHER_COMMUNE))))),
@@ -200,10 +203,11 @@ class AuthorizationMatrixIT {
                         Map.of(Role.OFFICER, 400, Role.OFFICER_OF_OTHER_UNIT, 400, Role.LEADER, 400,
                                 Role.LEADER_OF_OTHER_UNIT, 400, Role.CONSOLIDATOR, 400, Role.BRANCH_LEADER, 400,
                                 Role.PROVINCE, 400, Role.MANAGER, 400)),
-                read("bảng theo dõi kỳ báo cáo", t -> get("/api/dashboard/rounds/" + t.roundKey()), only(WATCHERS, 200, 403)),
+                // A unit's leader gets the dashboard with their own unit's row only (DashboardIT checks the rows).
+                read("bảng theo dõi kỳ báo cáo", t -> get("/api/dashboard/rounds/" + t.roundKey()), only(WATCHERS_AND_LEADERS, 200, 403)),
                 read("dòng của đơn vị trên bảng theo dõi", t -> get("/api/dashboard/rounds/" + t.roundKey() + "/units/" + COMMUNE),
                         only(union(WATCHERS, Role.LEADER), 200, 403)),
-                read("tải CSV tình trạng", t -> get("/api/dashboard/rounds/" + t.roundKey() + "/csv"), only(WATCHERS, 200, 403)),
+                read("tải CSV tình trạng", t -> get("/api/dashboard/rounds/" + t.roundKey() + "/csv"), only(WATCHERS_AND_LEADERS, 200, 403)),
                 read("tải báo cáo Word (chưa lập)", t -> get("/api/rounds/" + t.roundKey() + "/documents/word"),
                         only(WATCHERS, 404, 403)),
                 read("tải báo cáo Excel (chưa lập)", t -> get("/api/rounds/" + t.roundKey() + "/documents/excel"),

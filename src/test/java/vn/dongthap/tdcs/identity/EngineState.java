@@ -22,13 +22,15 @@ final class EngineState {
     private EngineState() {
     }
 
-    /** Table → md5 of its rows (order-independent). */
+    private static final String QUERY = TABLES.stream()
+            .map(table -> "select '" + table + "', coalesce(md5(string_agg(t::text, '|' order by t::text)), '-') from "
+                    + table + " t")
+            .collect(java.util.stream.Collectors.joining(" union all "));
+
+    /** Table → md5 of its rows (order-independent), in one query. */
     static Map<String, String> snapshot(JdbcClient jdbc) {
         Map<String, String> fingerprint = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            fingerprint.put(table, jdbc.sql("select coalesce(md5(string_agg(t::text, '|' order by t::text)), '-') from "
-                    + table + " t").query(String.class).single());
-        }
+        jdbc.sql(QUERY).query((rs, n) -> fingerprint.put(rs.getString(1), rs.getString(2))).list();
         return fingerprint;
     }
 }

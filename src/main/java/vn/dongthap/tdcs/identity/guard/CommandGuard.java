@@ -68,13 +68,21 @@ class CommandGuard extends CommandInterceptor {
     private <T> Command<T> guarded(Command<T> command, Authentication user) {
         if (command instanceof CompleteTaskCmd complete) {
             String taskId = CommandFields.get(complete, "taskId");
-            VariableMap variables = submitted.check(CommandFields.get(complete, "variables"), taskForm(taskId, user));
+            FormFields form = taskForm(taskId, user);
+            if (form == null) {
+                return command;
+            }
+            VariableMap variables = submitted.check(CommandFields.get(complete, "variables"), form);
             return (Command<T>) new CompleteTaskCmd(taskId, variables, CommandFields.get(complete, "returnVariables"),
                     CommandFields.get(complete, "deserializeReturnedVariables"));
         }
         if (command instanceof SubmitTaskFormCmd submit) {
             String taskId = CommandFields.get(submit, "taskId");
-            VariableMap variables = submitted.check(CommandFields.get(submit, "properties"), taskForm(taskId, user));
+            FormFields form = taskForm(taskId, user);
+            if (form == null) {
+                return command;
+            }
+            VariableMap variables = submitted.check(CommandFields.get(submit, "properties"), form);
             return (Command<T>) new SubmitTaskFormCmd(taskId, variables, CommandFields.get(submit, "returnVariables"),
                     CommandFields.get(submit, "deserializeValues"));
         }
@@ -109,11 +117,14 @@ class CommandGuard extends CommandInterceptor {
         return command;
     }
 
-    /** The form of a task the user may work on; anyone else is refused before a value is looked at. */
+    /**
+     * The form of a task the user may work on; anyone else is refused before a value is looked at. Null for
+     * a task that is gone: the engine then says so itself, before it would touch any variable.
+     */
     private FormFields taskForm(String taskId, Authentication user) {
         EngineFacts.TaskFacts task = facts.task(taskId);
         if (task == null) {
-            return FormFields.NONE;
+            return null;
         }
         if (!user.getUserId().equals(task.assignee()) && !isCandidate(task, user)) {
             throw new AuthorizationException(NOT_YOURS);
