@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -70,5 +75,45 @@ class IdentitySynchronizerIT {
         assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
         assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
         assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+    }
+
+    @Test
+    void grantsOfEarlierVersionsThatNoWorkNeedsAreWithdrawn() {
+        grant(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "unit-report", ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        grant(UnitGroups.PROVINCE, Resources.PROCESS_DEFINITION, "amendment-request", ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        Authorization oldTaskGrant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        oldTaskGrant.setGroupId(UnitGroups.officers("xa-tan-hong"));
+        oldTaskGrant.setResource(Resources.TASK);
+        oldTaskGrant.setResourceId("task-from-an-earlier-version");
+        oldTaskGrant.addPermission(Permissions.UPDATE);
+        authorizationService.saveAuthorization(oldTaskGrant);
+
+        synchronizer.synchronize();
+
+        assertThat(isGranted(UnitGroups.CONSOLIDATORS, "unit-report", ProcessDefinitionPermissions.UPDATE_INSTANCE)).isFalse();
+        assertThat(isGranted(UnitGroups.PROVINCE, "amendment-request", ProcessDefinitionPermissions.UPDATE_INSTANCE)).isFalse();
+        Authorization narrowed = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId("task-from-an-earlier-version").singleResult();
+        assertThat(narrowed.isPermissionGranted(Permissions.UPDATE)).isFalse();
+        assertThat(narrowed.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
+        authorizationService.deleteAuthorization(narrowed.getId());
+    }
+
+    private void grant(String groupId, Resources resource, String resourceId, Permission permission) {
+        Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+                .resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.addPermission(permission);
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    private boolean isGranted(String groupId, String definitionKey, Permission permission) {
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId(definitionKey).singleResult();
+        return authorization != null && authorization.isPermissionGranted(permission);
     }
 }

@@ -1,0 +1,46 @@
+package vn.dongthap.tdcs.identity.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/** The deployed forms decide what a completion may carry; read-only fields are shown, never answered. */
+class FormFieldsTest {
+
+    @Test
+    void theDraftFormAnswersItemsAndFiguresButNotWhatItOnlyShows() throws IOException {
+        FormFields draft = read("unit-report-draft");
+        assertThat(draft.isAnswerable("items")).as("a dynamic list with editable columns").isTrue();
+        assertThat(draft.isAnswerable("budgetEntrusted")).isTrue();
+        assertThat(draft.isAnswerable("generalComment")).isTrue();
+        assertThat(draft.isReadonly("roundTitle")).isTrue();
+        assertThat(draft.isReadonly("returnReason")).isTrue();
+        assertThat(draft.isAnswerable("unitId")).isFalse();
+        assertThat(draft.isReadonly("unitId")).isFalse();
+    }
+
+    @Test
+    void theApprovalFormAnswersOnlyTheDecision() throws IOException {
+        FormFields approval = read("unit-report-approval");
+        assertThat(approval.isAnswerable("approvalDecision")).isTrue();
+        assertThat(approval.isAnswerable("returnReason")).isTrue();
+        assertThat(approval.isReadonly("items")).as("every column read-only").isTrue();
+        assertThat(approval.isReadonly("budgetEntrusted")).isTrue();
+    }
+
+    @Test
+    void singleLineFieldsAreTextfields() throws IOException {
+        FormFields revise = read("amendment-revise");
+        assertThat(revise.field("newTiming").singleLine()).isTrue();
+        assertThat(revise.field("reason").singleLine()).isFalse();
+    }
+
+    private static FormFields read(String formId) throws IOException {
+        try (InputStream in = new FileInputStream("forms/" + formId + ".form")) {
+            return FormFields.parse(in);
+        }
+    }
+}
