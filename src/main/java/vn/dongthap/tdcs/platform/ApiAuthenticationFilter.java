@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,6 +16,8 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.dongthap.tdcs.platform.login.BasicCredentials;
+import vn.dongthap.tdcs.platform.login.LoginAttempt;
 
 /**
  * The application's own API (/api/*) takes the same login as the Camunda webapps (their session)
@@ -82,25 +83,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private Optional<CurrentUser> fromBasicHeader(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        Optional<BasicCredentials> credentials = BasicCredentials.of(request);
+        if (credentials.isEmpty()) {
             return Optional.empty();
         }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return Optional.empty();
-        }
-        String userId = decoded.substring(0, colon);
-        if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
-            return Optional.empty();
-        }
-        return Optional.of(new CurrentUser(userId, groupsOf(userId)));
+        String userId = credentials.get().userId();
+        boolean valid = identityService.checkPassword(userId, credentials.get().password());
+        LoginAttempt.record(request, userId, valid); // for the login throttle
+        return valid ? Optional.of(new CurrentUser(userId, groupsOf(userId))) : Optional.empty();
     }
 
     private List<String> groupsOf(String userId) {

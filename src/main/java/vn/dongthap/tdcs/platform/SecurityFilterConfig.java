@@ -2,25 +2,28 @@ package vn.dongthap.tdcs.platform;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.dongthap.tdcs.platform.login.BasicLoginProvider;
 
 /** Logins for the two HTTP APIs: the engine's /engine-rest and the application's /api. */
 @Configuration(proxyBeanMethods = false)
 class SecurityFilterConfig {
 
-    /** /engine-rest answers anonymously out of the box; this makes it HTTP Basic with engine authorizations. */
+    /**
+     * /engine-rest answers anonymously out of the box; this makes it HTTP Basic with engine authorizations.
+     * HTTP Basic as in Camunda's own provider, but read by the login throttle's parser and reported to it.
+     */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+                BasicLoginProvider.class.getName());
         return registration;
     }
 

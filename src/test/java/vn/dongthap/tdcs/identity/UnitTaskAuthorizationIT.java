@@ -111,7 +111,7 @@ class UnitTaskAuthorizationIT {
     void engineRestRequiresALogin() {
         ResponseEntity<String> anonymous = http.getForEntity("/engine-rest/task", String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        // Another user: after a failed attempt Camunda delays that user's logins (brute-force protection).
+        // Another user, so that no test shares its login throttle count (platform.login.LoginThrottle).
         ResponseEntity<String> wrongPassword = call(DemoUsers.officerOf("xa-ba-sao"), "sai-mat-khau", HttpMethod.GET,
                 "/engine-rest/task", null, String.class);
         assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

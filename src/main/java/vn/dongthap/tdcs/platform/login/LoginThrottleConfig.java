@@ -1,0 +1,42 @@
+package vn.dongthap.tdcs.platform.login;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The login throttle and where it sits: before every filter that checks a password. */
+@Configuration(proxyBeanMethods = false)
+class LoginThrottleConfig {
+
+    @Bean
+    LoginThrottle loginThrottle(LoginThrottleProperties properties) {
+        return new LoginThrottle(properties, Clock.systemDefaultZone());
+    }
+
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, ObjectMapper json,
+            CamundaBpmProperties camunda) {
+        String webapp = camunda.getWebapp().getApplicationPath();
+        var registration = new FilterRegistrationBean<>(
+                new LoginThrottleFilter(throttle, json, webapp));
+        registration.setName("login-throttle");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", webapp + "/api/admin/auth/*");
+        // After the character encoding filter, before the authentication filters (default order).
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CamundaUnlockFollower> camundaUnlockFollower(LoginThrottle throttle,
+            CamundaBpmProperties camunda) {
+        var registration = new FilterRegistrationBean<>(new CamundaUnlockFollower(throttle));
+        registration.setName("camunda-unlock-follower");
+        registration.addUrlPatterns("/engine-rest/*", camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        return registration;
+    }
+}
