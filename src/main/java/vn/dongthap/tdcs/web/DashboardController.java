@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.identity.AccessPolicy;
 import vn.dongthap.tdcs.platform.CurrentUser;
 import vn.dongthap.tdcs.reporting.ReportRound;
 import vn.dongthap.tdcs.reporting.ReportRounds;
@@ -30,17 +30,17 @@ import vn.dongthap.tdcs.reporting.ReportRounds;
 @RequestMapping("/api/dashboard/rounds/{key}")
 class DashboardController {
 
-    private static final List<String> WATCHERS = List.of(UnitGroups.CONSOLIDATORS, UnitGroups.MANAGERS, UnitGroups.PROVINCE,
-            UnitGroups.leaders("nhcsxh-tinh"), "camunda-admin");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final ReportRounds rounds;
     private final RoundDashboard dashboard;
+    private final AccessPolicy access;
 
-    DashboardController(ReportRounds rounds, RoundDashboard dashboard) {
+    DashboardController(ReportRounds rounds, RoundDashboard dashboard, AccessPolicy access) {
         this.rounds = rounds;
         this.dashboard = dashboard;
+        this.access = access;
     }
 
     @GetMapping
@@ -51,7 +51,7 @@ class DashboardController {
     @GetMapping("/units/{unitId}")
     RoundDashboard.Row unit(@PathVariable String key, @PathVariable String unitId, HttpServletRequest request) {
         CurrentUser user = CurrentUser.of(request);
-        if (!isWatcher(user) && !user.isMemberOf(UnitGroups.leaders(unitId))) {
+        if (!access.maySeeUnitRow(user, unitId)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Lãnh đạo đơn vị chỉ xem được tình hình của đơn vị mình.");
         }
         return dashboard.of(find(key)).units().stream().filter(r -> r.unitId().equals(unitId)).findFirst()
@@ -77,11 +77,11 @@ class DashboardController {
     }
 
     private RoundDashboard.View visible(RoundDashboard.View view, CurrentUser user) {
-        if (isWatcher(user)) {
+        if (access.maySeeEveryUnit(user)) {
             return view;
         }
         List<RoundDashboard.Row> own = view.units().stream()
-                .filter(r -> user.isMemberOf(UnitGroups.leaders(r.unitId()))).toList();
+                .filter(r -> access.maySeeUnitRow(user, r.unitId())).toList();
         if (own.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Chỉ cán bộ quản lý, cán bộ tổng hợp, UBND tỉnh và lãnh đạo các đơn vị trong kỳ xem được bảng theo dõi.");
@@ -89,10 +89,6 @@ class DashboardController {
         Map<String, Integer> counts = own.stream().collect(Collectors.toMap(RoundDashboard.Row::status, r -> 1, Integer::sum));
         return new RoundDashboard.View(view.roundKey(), view.title(), view.deadline(), view.roundStatus(), own.size(),
                 counts, own, List.of());
-    }
-
-    private static boolean isWatcher(CurrentUser user) {
-        return WATCHERS.stream().anyMatch(user::isMemberOf);
     }
 
     private ReportRound find(String key) {
