@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.dongthap.tdcs.identity.AccessPolicy;
 import vn.dongthap.tdcs.platform.CurrentUser;
+import vn.dongthap.tdcs.platform.SpreadsheetText;
 import vn.dongthap.tdcs.reporting.ReportRound;
 import vn.dongthap.tdcs.reporting.ReportRounds;
 
@@ -30,6 +32,8 @@ import vn.dongthap.tdcs.reporting.ReportRounds;
 @RequestMapping("/api/dashboard/rounds/{key}")
 class DashboardController {
 
+    private static final List<String> CSV_HEADER = List.of("Mã đơn vị", "Đơn vị", "Loại", "Tình trạng", "Thời điểm nộp",
+            "Số ngày muộn", "Số lần nộp", "Người/nhóm đang giữ việc");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -62,12 +66,14 @@ class DashboardController {
     @GetMapping("/csv")
     ResponseEntity<byte[]> csv(@PathVariable String key, HttpServletRequest request) {
         RoundDashboard.View view = round(key, request);
-        StringBuilder csv = new StringBuilder("\uFEFFMã đơn vị,Đơn vị,Loại,Tình trạng,Thời điểm nộp,Số ngày muộn,Số lần nộp,Người/nhóm đang giữ việc\n");
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        appendCsvRow(csv, CSV_HEADER);
         for (RoundDashboard.Row row : view.units()) {
-            csv.append(String.join(",", List.of(row.unitId(), quote(row.unitName()), quote(row.kindLabel()),
-                    quote(row.statusLabel()), row.submittedAt() == null ? "" : TIME.format(row.submittedAt()),
-                    row.daysLate() == null ? "" : row.daysLate().toString(), String.valueOf(row.versions()),
-                    row.holder() == null ? "" : row.holder()))).append('\n');
+            // Arrays.asList: empty cells are null.
+            appendCsvRow(csv, Arrays.asList(row.unitId(), row.unitName(), row.kindLabel(), row.statusLabel(),
+                    row.submittedAt() == null ? null : TIME.format(row.submittedAt()),
+                    row.daysLate() == null ? null : row.daysLate().toString(), String.valueOf(row.versions()),
+                    row.holder()));
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -96,7 +102,8 @@ class DashboardController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kỳ báo cáo " + key + "."));
     }
 
-    private static String quote(String text) {
-        return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
+    /** Every cell quoted and neutralised: unit names and task assignees are text other people typed. */
+    private static void appendCsvRow(StringBuilder csv, List<String> cells) {
+        csv.append(cells.stream().map(SpreadsheetText::csvField).collect(Collectors.joining(","))).append('\n');
     }
 }
