@@ -60,8 +60,9 @@ class ReportAttachmentController {
         } catch (IllegalArgumentException e) {
             throw status(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        long id = attachments.store(round.id(), unitId, fileName, contentType, file.getBytes(), user.userId(),
-                ClockUtil.getCurrentTime().toInstant());
+        // Stored under the extension of what it is, so that a PDF named .exe or .html opens as a PDF.
+        long id = attachments.store(round.id(), unitId, SignedReportFile.storedName(fileName, contentType), contentType,
+                file.getBytes(), user.userId(), ClockUtil.getCurrentTime().toInstant());
         ReportAttachments.Attachment stored = attachments.list(round.id(), unitId).stream()
                 .filter(a -> a.id() == id).findFirst().orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(stored);
