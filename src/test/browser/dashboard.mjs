@@ -2,7 +2,9 @@
 //
 // Run by DashboardBrowserIT. Environment variables (all required):
 //   BASE_URL, USER, PASSWORD, ROUND (round key), SCREENSHOT_DIR, CHROMIUM_PATH
-// Prints one line "STATUSES {json}" (unit id -> status label shown) and exits 0; exits 1 with a message otherwise.
+// Then opens the proposals page and the attachment page of xa-tan-hong, which must render too.
+// Prints "STATUSES {json}" (unit id -> status label shown), "PROGRESS ..." and "CSP_VIOLATIONS [...]" (what the
+// pages' Content-Security-Policy blocked) and exits 0; exits 1 with a message otherwise.
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -30,12 +32,17 @@ const browser = await chromium.launch({
 });
 const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
   extraHTTPHeaders: { 'Accept-Language': 'vi-VN,vi' }, viewport: { width: 1400, height: 1000 } })).newPage();
+const violations = [];
+page.on('console', (message) => {
+  if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+});
 try {
   await signIn(page, `${base}/camunda/app/tasklist/default/`, env.USER, env.PASSWORD, console.log);
   // Vietnamese menus and filters of Tasklist
   await page.getByText('Khởi tạo quy trình').first().waitFor({ timeout: 30000 });
   await page.getByText('Tất cả việc đang mở').first().waitFor({ timeout: 30000 });
   await shot(page, '01-tasklist-vi');
+  const tasklistViolations = violations.length;
 
   await page.goto(`${base}/bang-theo-doi.html?round=${encodeURIComponent(env.ROUND)}`);
   await page.locator('#rows tr').first().waitFor({ timeout: 30000 });
@@ -43,8 +50,15 @@ try {
     Object.fromEntries(rows.map((r) => [r.dataset.unit, r.cells[2].textContent])));
   const progress = await page.locator('#progressText').textContent();
   await shot(page, '02-round-dashboard');
+  await page.goto(`${base}/de-xuat.html`);
+  await page.locator('#rows tr').first().waitFor({ timeout: 30000 });
+  await page.goto(`${base}/dinh-kem.html?round=${encodeURIComponent(env.ROUND)}&unit=xa-tan-hong`);
+  await page.waitForFunction(() => !document.getElementById('files').textContent.includes('Đang tải'), null,
+    { timeout: 30000 });
   console.log('STATUSES ' + JSON.stringify(statuses));
   console.log('PROGRESS ' + progress);
+  // Camunda's own pages are not ours to judge: only what the application's pages triggered.
+  console.log('CSP_VIOLATIONS ' + JSON.stringify(violations.slice(tasklistViolations)));
   await browser.close();
 } catch (error) {
   console.error('dashboard browser test failed: ' + error.message);

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.identity.AccessPolicy;
 import vn.dongthap.tdcs.platform.CurrentUser;
 
 /** Amendment proposals and the tờ trình of a batch, for the branch, UBND tỉnh, managers and the proposing unit. */
@@ -20,17 +20,17 @@ import vn.dongthap.tdcs.platform.CurrentUser;
 @RequestMapping("/api/amendments")
 class AmendmentController {
 
-    private static final List<String> READERS = List.of(UnitGroups.CONSOLIDATORS, UnitGroups.PROVINCE, UnitGroups.MANAGERS,
-            "camunda-admin");
     private static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final Proposals proposals;
     private final AmendmentBatches batches;
+    private final AccessPolicy access;
 
-    AmendmentController(Proposals proposals, AmendmentBatches batches) {
+    AmendmentController(Proposals proposals, AmendmentBatches batches, AccessPolicy access) {
         this.proposals = proposals;
         this.batches = batches;
+        this.access = access;
     }
 
     static String submissionUrl(String batchKey) {
@@ -40,7 +40,7 @@ class AmendmentController {
     /** For the managers' page de-xuat.html: every proposal, its stage and, once decided, the decision. */
     @GetMapping("/proposals")
     List<ListedView> proposals(HttpServletRequest request) {
-        if (READERS.stream().noneMatch(CurrentUser.of(request)::isMemberOf)) {
+        if (!access.maySeeProposals(CurrentUser.of(request))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Chỉ Chi nhánh NHCSXH tỉnh, UBND tỉnh và cán bộ quản lý xem được danh sách đề xuất.");
         }
@@ -58,10 +58,7 @@ class AmendmentController {
     ProposalView proposal(@PathVariable String key, HttpServletRequest request) {
         Proposal proposal = proposals.findByKey(key)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đề xuất " + key + "."));
-        CurrentUser user = CurrentUser.of(request);
-        boolean ownUnit = user.isMemberOf(UnitGroups.officers(proposal.unitId()))
-                || user.isMemberOf(UnitGroups.leaders(proposal.unitId()));
-        if (!ownUnit && READERS.stream().noneMatch(user::isMemberOf)) {
+        if (!access.maySeeProposal(CurrentUser.of(request), proposal.unitId())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Không có quyền xem đề xuất của đơn vị khác.");
         }
         return new ProposalView(proposal, proposal.status().label());
@@ -72,7 +69,7 @@ class AmendmentController {
 
     @GetMapping("/batches/{key}/submission")
     ResponseEntity<byte[]> submission(@PathVariable String key, HttpServletRequest request) {
-        if (READERS.stream().noneMatch(CurrentUser.of(request)::isMemberOf)) {
+        if (!access.maySeeProposals(CurrentUser.of(request))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Chỉ Chi nhánh NHCSXH tỉnh, UBND tỉnh và cán bộ quản lý được xem tờ trình.");
         }

@@ -68,7 +68,7 @@ public class DemoUsers implements ApplicationRunner {
                     List.of(UnitGroups.leaders(unit.id())));
         }
         created += ensure(existing, CONSOLIDATOR, "Cán bộ tổng hợp", "Chi nhánh NHCSXH tỉnh",
-                List.of(UnitGroups.CONSOLIDATORS, UnitGroups.officers("nhcsxh-tinh")));
+                List.of(UnitGroups.CONSOLIDATORS, UnitGroups.officers(register.consolidatingUnitId().orElseThrow())));
         created += ensure(existing, PROVINCE_OFFICER, "Chuyên viên", "Văn phòng UBND tỉnh",
                 List.of(UnitGroups.PROVINCE, UnitGroups.officers("ubnd-tinh")));
         created += ensure(existing, MANAGER, "Cán bộ quản lý", "theo dõi kế hoạch", List.of(UnitGroups.MANAGERS));

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.identity.AccessPolicy;
 import vn.dongthap.tdcs.platform.CurrentUser;
 
 /**
@@ -19,17 +19,17 @@ import vn.dongthap.tdcs.platform.CurrentUser;
 @RequestMapping("/api/notifications")
 class NotificationController {
 
-    private static final List<String> READERS = List.of("camunda-admin", UnitGroups.MANAGERS);
-
     private final Outbox outbox;
+    private final AccessPolicy access;
 
-    NotificationController(Outbox outbox) {
+    NotificationController(Outbox outbox, AccessPolicy access) {
         this.outbox = outbox;
+        this.access = access;
     }
 
     @GetMapping
     List<Outbox.Mail> latest(@RequestParam(defaultValue = "50") int limit, HttpServletRequest request) {
-        if (READERS.stream().noneMatch(CurrentUser.of(request)::isMemberOf)) {
+        if (!access.maySeeOutbox(CurrentUser.of(request))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị viên và cán bộ quản lý xem được hàng đợi thư.");
         }
         return outbox.latest(Math.max(1, Math.min(limit, 500)));

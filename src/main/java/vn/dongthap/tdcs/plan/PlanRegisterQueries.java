@@ -89,6 +89,18 @@ public class PlanRegisterQueries {
                 regime(id), groups(id), items(id, null)));
     }
 
+    /**
+     * The unit that receives and consolidates the units' reports (the reporting regime's recipientUnit) in the
+     * newest plan version: Chi nhánh NHCSXH tỉnh for Kế hoạch 752.
+     */
+    public Optional<String> consolidatingUnitId() {
+        return jdbc.sql("""
+                        select r.recipient_unit from kehoach.plan_reporting_regime r
+                        join kehoach.plan_version v on v.id = r.version_id
+                        order by v.version_no desc fetch first 1 rows only""")
+                .query(String.class).optional();
+    }
+
     /** Items of a version; with a unit id, only the items that unit leads or co-operates on. */
     public List<Item> items(long versionId, String unitId) {
         Map<Long, List<String>> lead = new HashMap<>();

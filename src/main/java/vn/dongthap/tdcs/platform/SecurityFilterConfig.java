@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dongthap.tdcs.platform.login.BasicLoginProvider;
 
-/** Logins for the two HTTP APIs: the engine's /engine-rest and the application's /api. */
+/**
+ * Logins for the two HTTP APIs (the engine's /engine-rest and the application's /api), and the security
+ * headers of the application's own pages and API.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityFilterConfig {
 
@@ -35,6 +38,16 @@ class SecurityFilterConfig {
         registration.setName("request-size-limit");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Before the API login, so that its refusals carry the headers too. Not /camunda: see camunda.bpm.webapp.header-security. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setName("security-headers");
+        registration.addUrlPatterns("/api/*", "/bang-theo-doi.html", "/de-xuat.html", "/dinh-kem.html", "/assets/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.identity.AccessPolicy;
 import vn.dongthap.tdcs.platform.CurrentUser;
 
 /**
@@ -28,17 +28,17 @@ import vn.dongthap.tdcs.platform.CurrentUser;
 @RequestMapping("/api/rounds/{key}/units/{unitId}/attachments")
 class ReportAttachmentController {
 
-    private static final List<String> READERS = List.of(UnitGroups.CONSOLIDATORS, UnitGroups.MANAGERS, UnitGroups.PROVINCE,
-            UnitGroups.leaders("nhcsxh-tinh"), "camunda-admin");
-
     private final ReportRounds rounds;
     private final ReportAttachments attachments;
     private final ReportingProperties properties;
+    private final AccessPolicy access;
 
-    ReportAttachmentController(ReportRounds rounds, ReportAttachments attachments, ReportingProperties properties) {
+    ReportAttachmentController(ReportRounds rounds, ReportAttachments attachments, ReportingProperties properties,
+                               AccessPolicy access) {
         this.rounds = rounds;
         this.attachments = attachments;
         this.properties = properties;
+        this.access = access;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -46,7 +46,7 @@ class ReportAttachmentController {
                                                         @RequestParam("file") MultipartFile file,
                                                         HttpServletRequest request) throws IOException {
         CurrentUser user = CurrentUser.of(request);
-        if (!isOfUnit(user, unitId)) {
+        if (!access.mayAttachFor(user, unitId)) {
             throw status(HttpStatus.FORBIDDEN, "Chỉ cán bộ và lãnh đạo của đơn vị được đính kèm báo cáo của đơn vị.");
         }
         ReportRound round = roundOf(key, unitId);
@@ -60,8 +60,9 @@ class ReportAttachmentController {
         } catch (IllegalArgumentException e) {
             throw status(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        long id = attachments.store(round.id(), unitId, fileName, contentType, file.getBytes(), user.userId(),
-                ClockUtil.getCurrentTime().toInstant());
+        // Stored under the extension of what it is, so that a PDF named .exe or .html opens as a PDF.
+        long id = attachments.store(round.id(), unitId, SignedReportFile.storedName(fileName, contentType), contentType,
+                file.getBytes(), user.userId(), ClockUtil.getCurrentTime().toInstant());
         ReportAttachments.Attachment stored = attachments.list(round.id(), unitId).stream()
                 .filter(a -> a.id() == id).findFirst().orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(stored);
@@ -100,12 +101,8 @@ class ReportAttachmentController {
         return round;
     }
 
-    private static boolean isOfUnit(CurrentUser user, String unitId) {
-        return user.isMemberOf(UnitGroups.officers(unitId)) || user.isMemberOf(UnitGroups.leaders(unitId));
-    }
-
-    private static void requireReader(CurrentUser user, String unitId) {
-        if (!isOfUnit(user, unitId) && READERS.stream().noneMatch(user::isMemberOf)) {
+    private void requireReader(CurrentUser user, String unitId) {
+        if (!access.maySeeAttachments(user, unitId)) {
             throw status(HttpStatus.FORBIDDEN, "Không có quyền xem tệp đính kèm của đơn vị này.");
         }
     }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.identity.AccessPolicy;
 import vn.dongthap.tdcs.platform.CurrentUser;
 
 /** Rounds and their consolidated documents, for the consolidators, the branch leaders, UBND tỉnh and managers. */
@@ -21,8 +21,6 @@ import vn.dongthap.tdcs.platform.CurrentUser;
 @RequestMapping("/api/rounds")
 class RoundDocumentController {
 
-    private static final List<String> READERS = List.of(UnitGroups.CONSOLIDATORS, UnitGroups.MANAGERS, UnitGroups.PROVINCE,
-            UnitGroups.leaders("nhcsxh-tinh"), "camunda-admin");
     private static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final MediaType XLSX = MediaType.parseMediaType(
@@ -30,10 +28,12 @@ class RoundDocumentController {
 
     private final ReportRounds rounds;
     private final RoundDocuments documents;
+    private final AccessPolicy access;
 
-    RoundDocumentController(ReportRounds rounds, RoundDocuments documents) {
+    RoundDocumentController(ReportRounds rounds, RoundDocuments documents, AccessPolicy access) {
         this.rounds = rounds;
         this.documents = documents;
+        this.access = access;
     }
 
     static String url(String roundKey, RoundDocuments.Kind kind) {
@@ -80,9 +80,8 @@ class RoundDocumentController {
                 "Không có kỳ báo cáo " + key + "."));
     }
 
-    private static void requireReader(HttpServletRequest request) {
-        CurrentUser user = CurrentUser.of(request);
-        if (user == null || READERS.stream().noneMatch(user::isMemberOf)) {
+    private void requireReader(HttpServletRequest request) {
+        if (!access.maySeeRoundDocuments(CurrentUser.of(request))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Chỉ cán bộ tổng hợp, lãnh đạo Chi nhánh NHCSXH tỉnh, UBND tỉnh và cán bộ quản lý được xem kỳ báo cáo.");
         }

@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -15,6 +18,9 @@ final class SignedReportFile {
 
     static final String PDF = "application/pdf";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String DEFAULT_NAME = "bao-cao";
+    /** A name and a last extension of up to 10 letters and digits, at least one of them a letter. */
+    private static final Pattern LAST_EXTENSION = Pattern.compile("(.*)\\.(?=[A-Za-z0-9]{0,9}[A-Za-z])[A-Za-z0-9]{1,10}");
 
     private SignedReportFile() {
     }
@@ -38,9 +44,26 @@ final class SignedReportFile {
                 + "Hãy đính kèm bản báo cáo đã ký dạng PDF hoặc DOCX.");
     }
 
+    /**
+     * The name the file is kept and downloaded under: the uploaded name with the extension of what the file is.
+     * A false last extension is dropped ("bao-cao.exe" → "bao-cao.pdf"); if the rest already ends with the right
+     * one, it is kept as is ("bao-cao.pdf.html" → "bao-cao.pdf", not "bao-cao.pdf.pdf"). A last part without a
+     * letter is no extension ("bao-cao-12.2025" → "bao-cao-12.2025.pdf").
+     */
+    static String storedName(String uploadedName, String contentType) {
+        String extension = DOCX.equals(contentType) ? ".docx" : ".pdf";
+        String name = safeName(uploadedName);
+        Matcher last = LAST_EXTENSION.matcher(name);
+        String base = last.matches() ? last.group(1) : name;
+        if (base.isBlank()) {
+            base = DEFAULT_NAME;
+        }
+        return base.toLowerCase(Locale.ROOT).endsWith(extension) ? base : base + extension;
+    }
+
     static String safeName(String original) {
         String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").trim();
-        return name.isEmpty() ? "bao-cao" : name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return name.isEmpty() ? DEFAULT_NAME : name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     private static boolean isWordDocument(byte[] content) {
@@ -62,6 +85,6 @@ final class SignedReportFile {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0).replace('.', ',');
+        return String.format(Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0).replace('.', ',');
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.identity.AccessPolicy;
 import vn.dongthap.tdcs.platform.CurrentUser;
+import vn.dongthap.tdcs.platform.SpreadsheetText;
 import vn.dongthap.tdcs.reporting.ReportRound;
 import vn.dongthap.tdcs.reporting.ReportRounds;
 
@@ -30,17 +32,19 @@ import vn.dongthap.tdcs.reporting.ReportRounds;
 @RequestMapping("/api/dashboard/rounds/{key}")
 class DashboardController {
 
-    private static final List<String> WATCHERS = List.of(UnitGroups.CONSOLIDATORS, UnitGroups.MANAGERS, UnitGroups.PROVINCE,
-            UnitGroups.leaders("nhcsxh-tinh"), "camunda-admin");
+    private static final List<String> CSV_HEADER = List.of("Mã đơn vị", "Đơn vị", "Loại", "Tình trạng", "Thời điểm nộp",
+            "Số ngày muộn", "Số lần nộp", "Người/nhóm đang giữ việc");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final ReportRounds rounds;
     private final RoundDashboard dashboard;
+    private final AccessPolicy access;
 
-    DashboardController(ReportRounds rounds, RoundDashboard dashboard) {
+    DashboardController(ReportRounds rounds, RoundDashboard dashboard, AccessPolicy access) {
         this.rounds = rounds;
         this.dashboard = dashboard;
+        this.access = access;
     }
 
     @GetMapping
@@ -51,7 +55,7 @@ class DashboardController {
     @GetMapping("/units/{unitId}")
     RoundDashboard.Row unit(@PathVariable String key, @PathVariable String unitId, HttpServletRequest request) {
         CurrentUser user = CurrentUser.of(request);
-        if (!isWatcher(user) && !user.isMemberOf(UnitGroups.leaders(unitId))) {
+        if (!access.maySeeUnitRow(user, unitId)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Lãnh đạo đơn vị chỉ xem được tình hình của đơn vị mình.");
         }
         return dashboard.of(find(key)).units().stream().filter(r -> r.unitId().equals(unitId)).findFirst()
@@ -62,12 +66,14 @@ class DashboardController {
     @GetMapping("/csv")
     ResponseEntity<byte[]> csv(@PathVariable String key, HttpServletRequest request) {
         RoundDashboard.View view = round(key, request);
-        StringBuilder csv = new StringBuilder("\uFEFFMã đơn vị,Đơn vị,Loại,Tình trạng,Thời điểm nộp,Số ngày muộn,Số lần nộp,Người/nhóm đang giữ việc\n");
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        appendCsvRow(csv, CSV_HEADER);
         for (RoundDashboard.Row row : view.units()) {
-            csv.append(String.join(",", List.of(row.unitId(), quote(row.unitName()), quote(row.kindLabel()),
-                    quote(row.statusLabel()), row.submittedAt() == null ? "" : TIME.format(row.submittedAt()),
-                    row.daysLate() == null ? "" : row.daysLate().toString(), String.valueOf(row.versions()),
-                    row.holder() == null ? "" : row.holder()))).append('\n');
+            // Arrays.asList: empty cells are null.
+            appendCsvRow(csv, Arrays.asList(row.unitId(), row.unitName(), row.kindLabel(), row.statusLabel(),
+                    row.submittedAt() == null ? null : TIME.format(row.submittedAt()),
+                    row.daysLate() == null ? null : row.daysLate().toString(), String.valueOf(row.versions()),
+                    row.holder()));
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -77,11 +83,11 @@ class DashboardController {
     }
 
     private RoundDashboard.View visible(RoundDashboard.View view, CurrentUser user) {
-        if (isWatcher(user)) {
+        if (access.maySeeEveryUnit(user)) {
             return view;
         }
         List<RoundDashboard.Row> own = view.units().stream()
-                .filter(r -> user.isMemberOf(UnitGroups.leaders(r.unitId()))).toList();
+                .filter(r -> access.maySeeUnitRow(user, r.unitId())).toList();
         if (own.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Chỉ cán bộ quản lý, cán bộ tổng hợp, UBND tỉnh và lãnh đạo các đơn vị trong kỳ xem được bảng theo dõi.");
@@ -91,16 +97,13 @@ class DashboardController {
                 counts, own, List.of());
     }
 
-    private static boolean isWatcher(CurrentUser user) {
-        return WATCHERS.stream().anyMatch(user::isMemberOf);
-    }
-
     private ReportRound find(String key) {
         return rounds.findByKey(key)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kỳ báo cáo " + key + "."));
     }
 
-    private static String quote(String text) {
-        return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
+    /** Every cell quoted and neutralised: unit names and task assignees are text other people typed. */
+    private static void appendCsvRow(StringBuilder csv, List<String> cells) {
+        csv.append(cells.stream().map(SpreadsheetText::csvField).collect(Collectors.joining(","))).append('\n');
     }
 }

@@ -92,6 +92,27 @@ class ReportAttachmentIT {
     }
 
     @Test
+    void aPdfIsKeptAndDownloadedAsPdfWhateverItsNameSaid() {
+        byte[] pdf = "%PDF-1.7\n% báo cáo\n".getBytes(StandardCharsets.UTF_8);
+        ResponseEntity<String> exe = upload(DemoUsers.officerOf(UNIT), "bao-cao.exe", pdf, true);
+        assertThat(exe.getStatusCode()).as(exe.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(exe.getBody()).contains("\"fileName\":\"bao-cao.pdf\"");
+        ResponseEntity<String> html = upload(DemoUsers.officerOf(UNIT), "bao-cao.pdf.html", pdf, true);
+        assertThat(html.getBody()).contains("\"fileName\":\"bao-cao.pdf\"");
+
+        List<Long> ids = jdbc.sql("""
+                        select a.id from kehoach.report_attachment a join kehoach.report_round r on r.id = a.round_id
+                        where r.round_key = ? and a.unit_id = ? order by a.id""")
+                .params(round, UNIT).query(Long.class).list();
+        assertThat(ids).hasSize(2);
+        for (long id : ids) {
+            ResponseEntity<byte[]> download = get(DemoUsers.CONSOLIDATOR, "/" + id, byte[].class);
+            assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+            assertThat(download.getHeaders().getContentDisposition().getFilename()).isEqualTo("bao-cao.pdf");
+        }
+    }
+
+    @Test
     void otherFilesAreRefusedInVietnameseAndNothingIsStored() {
         ResponseEntity<String> exe = upload(DemoUsers.officerOf(UNIT), "bao-cao.pdf", "MZ\u0090\u0000".getBytes(), true);
         assertThat(exe.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -71,8 +71,25 @@ class DashboardIT {
 
         ResponseEntity<String> csv = get(DemoUsers.CONSOLIDATOR, "/api/dashboard/rounds/" + round + "/csv");
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
-        assertThat(csv.getBody()).contains("xa-tan-hong,\"Xã Tân Hồng\",\"Xã\",\"Đã nộp đúng hạn\"")
-                .contains("phuong-my-tho,\"Phường Mỹ Tho\",\"Phường\",\"Đang soạn\"");
+        assertThat(csv.getBody()).contains("\"xa-tan-hong\",\"Xã Tân Hồng\",\"Xã\",\"Đã nộp đúng hạn\"")
+                .contains("\"phuong-my-tho\",\"Phường Mỹ Tho\",\"Phường\",\"Đang soạn\"");
+    }
+
+    @Test
+    void aFormulaInACellOfTheCsvStaysText() {
+        String formula = "=HYPERLINK(\"http://evil.example\";\"x\"),x";
+        taskService.setAssignee(reporting.draftTask(round, "phuong-my-tho").getId(), formula);
+
+        ResponseEntity<String> csv = get(DemoUsers.MANAGER, "/api/dashboard/rounds/" + round + "/csv");
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<String> lines = csv.getBody().lines().toList();
+        int columns = csvFields(lines.get(0)).size();
+        assertThat(columns).isEqualTo(8);
+        String line = lines.stream().filter(l -> l.startsWith("\"phuong-my-tho\"")).findFirst().orElseThrow();
+        List<String> cells = csvFields(line);
+        assertThat(cells).hasSize(columns);
+        assertThat(cells.get(columns - 1)).isEqualTo("'" + formula);
+        assertThat(line).endsWith(",\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"x\"\"),x\"");
     }
 
     @Test
@@ -96,6 +113,29 @@ class DashboardIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, password);
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    /** The fields of one RFC 4180 line, as a spreadsheet reads them. */
+    private static List<String> csvFields(String line) {
+        List<String> fields = new java.util.ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
     }
 
     private static JsonNode json(ResponseEntity<String> response) throws Exception {

@@ -24,6 +24,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.platform.SpreadsheetText;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.ItemResults;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.UnitResult;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.UnitStatus;
@@ -192,7 +193,7 @@ public class ExcelReportWriter {
     private static void setValue(Cell cell, Object value, CellStyle style) {
         cell.setCellStyle(style);
         if (value instanceof String text) {
-            cell.setCellValue(fitCell(DocumentFormats.text(text)));
+            cell.setCellValue(fitCell(SpreadsheetText.neutralised(DocumentFormats.text(text))));
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof LocalDateTime time) {

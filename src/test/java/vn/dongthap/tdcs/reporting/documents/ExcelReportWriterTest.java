@@ -170,6 +170,17 @@ class ExcelReportWriterTest {
         }
     }
 
+    @Test
+    void textThatLooksLikeAFormulaIsStoredAsText() throws IOException {
+        ConsolidatedReport.ItemResults item = new ConsolidatedReport.ItemResults("1.1", ITEM_1, List.of(
+                new ConsolidatedReport.UnitResult("xa-my-an-hung", ON_TIME, "Đã hoàn thành", "=1+2", null, null, null)));
+        try (XSSFWorkbook workbook = open(writer.write(SampleReports.report(List.of(item))))) {
+            Cell result = workbook.getSheet(ExcelReportWriter.RESULTS_SHEET).getRow(1).getCell(5);
+            assertThat(result.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(result.getStringCellValue()).isEqualTo("'=1+2");
+        }
+    }
+
     private static XSSFWorkbook open(byte[] bytes) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
