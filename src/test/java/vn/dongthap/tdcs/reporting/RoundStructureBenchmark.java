@@ -39,6 +39,8 @@ class RoundStructureBenchmark {
     @Autowired
     RoundOpening opening;
     @Autowired
+    ReportRounds rounds;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -56,42 +58,43 @@ class RoundStructureBenchmark {
         repositoryService.createDeployment().name("benchmark")
                 .addClasspathResource("benchmark/benchmark-mi-round.bpmn").deploy();
         long version = plan.versionInForce(LocalDate.now()).orElseThrow();
-        ReportRound round = opening.openRequest(RoundKind.DOT_XUAT, "Đo hiệu năng cấu trúc kỳ báo cáo", null,
-                opening.reportingUnits(version), LocalDate.now().plusDays(30), null, "benchmark");
-        List<String> unitCycle = opening.reportingUnits(round.planVersionId());
-        List<String> units = new ArrayList<>();
-        for (int i = 0; i < UNITS; i++) {
-            units.add(unitCycle.get(i % unitCycle.size()));
-        }
+        // A unit's report is found by its business key (round/unit) and its round in the round table, so each
+        // structure gets a round of its own and each unit reports once: at most the register's reporting units.
+        List<String> registerUnits = opening.reportingUnits(version);
+        List<String> units = registerUnits.subList(0, Math.min(UNITS, registerUnits.size()));
+        ReportRound independent = openRound(units);
+        ReportRound multiInstance = openRound(units);
         benchmarkUnits.ids = units;
-        Map<String, Object> roundVariables = RoundVariables.of(round, properties.zone());
         try {
-            String independentKey = round.key() + "-DOC-LAP";
             long start = System.nanoTime();
-            for (int i = 0; i < units.size(); i++) {
-                Map<String, Object> variables = new HashMap<>(roundVariables);
-                variables.put(RoundVariables.ROUND_KEY, independentKey);
-                variables.put(RoundVariables.UNIT_NAME, units.get(i));
-                runtimeService.startProcessInstanceByKey("unit-report", independentKey + "/" + i, variables);
+            for (String unit : units) {
+                Map<String, Object> variables = new HashMap<>(RoundVariables.of(independent, properties.zone()));
+                variables.put(RoundVariables.UNIT_NAME, unit);
+                String instance = runtimeService.startProcessInstanceByKey("unit-report",
+                        new UnitReportKey(independent.key(), unit).toString(), variables).getId();
+                rounds.attachInstance(independent.id(), unit, instance);
             }
             double startSeconds = seconds(start);
-            report("independent instances (application)", units.size(), startSeconds, completeAll(independentKey),
-                    close(independentKey));
+            report("independent instances (application)", units.size(), startSeconds, completeAll(independent.key()),
+                    close(independent.key()));
 
-            String miKey = round.key() + "-MI";
-            Map<String, Object> variables = new HashMap<>(roundVariables);
-            variables.put(RoundVariables.ROUND_KEY, miKey);
             start = System.nanoTime();
-            runtimeService.startProcessInstanceByKey("benchmark-mi-round", miKey, variables);
+            runtimeService.startProcessInstanceByKey("benchmark-mi-round", multiInstance.key(),
+                    RoundVariables.of(multiInstance, properties.zone()));
             startSeconds = seconds(start);
-            report("one parallel multi-instance (baseline)", units.size(), startSeconds, completeAll(miKey), close(miKey));
+            report("one parallel multi-instance (baseline)", units.size(), startSeconds,
+                    completeAll(multiInstance.key()), close(multiInstance.key()));
         } finally {
-            reporting.purgeRound(round.key());
             runtimeService.createProcessInstanceQuery().processDefinitionKey("benchmark-mi-round").list()
                     .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "benchmark", true, true));
-            runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(round.key() + "%").list()
-                    .forEach(p -> runtimeService.deleteProcessInstanceIfExists(p.getId(), "benchmark", true, true, false, false));
+            reporting.purgeRound(independent.key());
+            reporting.purgeRound(multiInstance.key());
         }
+    }
+
+    private ReportRound openRound(List<String> units) {
+        return opening.openRequest(RoundKind.DOT_XUAT, "Đo hiệu năng cấu trúc kỳ báo cáo", null, units,
+                LocalDate.now().plusDays(30), null, "benchmark");
     }
 
     /** Officer drafts and leader approves every unit report of the round; returns {completions, seconds}. */
@@ -117,11 +120,13 @@ class RoundStructureBenchmark {
         return new double[] {completions, seconds(start)};
     }
 
-    /** Closing the round ends every unit report at once (message Msg_RoundClosed); returns seconds. */
+    /** Closing the round ends every unit report (message Msg_RoundClosed to each, as Task_CloseRound does); returns seconds. */
     private double close(String roundKey) {
         long start = System.nanoTime();
-        runtimeService.createMessageCorrelation(CloseRoundDelegate.MESSAGE)
-                .processInstanceVariableEquals(RoundVariables.ROUND_KEY, roundKey).correlateAllWithResult();
+        runtimeService.createProcessInstanceQuery().processDefinitionKey("unit-report")
+                .processInstanceBusinessKeyLike(roundKey + "/%").list()
+                .forEach(p -> runtimeService.createMessageCorrelation(CloseRoundDelegate.MESSAGE)
+                        .processInstanceId(p.getId()).correlateAllWithResult());
         return seconds(start);
     }
 
