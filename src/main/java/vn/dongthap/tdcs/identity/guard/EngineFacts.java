@@ -65,12 +65,20 @@ class EngineFacts {
         });
     }
 
-    /** The start form of a definition given by id, or of the latest version of a key. */
+    /**
+     * The start form of a definition given by id, or of the latest version of a key; null when there is no
+     * such definition, which the engine then reports itself.
+     */
     FormFields startForm(String definitionId, String definitionKey) {
         return run(context -> {
             var cache = context.getProcessEngineConfiguration().getDeploymentCache();
-            ProcessDefinitionEntity definition = definitionId != null ? cache.findDeployedProcessDefinitionById(definitionId)
-                    : cache.findDeployedLatestProcessDefinitionByKey(definitionKey);
+            ProcessDefinitionEntity definition;
+            try {
+                definition = definitionId != null ? cache.findDeployedProcessDefinitionById(definitionId)
+                        : cache.findDeployedLatestProcessDefinitionByKey(definitionKey);
+            } catch (ProcessEngineException unknown) {
+                return null;
+            }
             return forms.computeIfAbsent("start/" + definition.getId(),
                     k -> read(() -> new GetDeployedStartFormCmd(definition.getId()).execute(context)));
         });
