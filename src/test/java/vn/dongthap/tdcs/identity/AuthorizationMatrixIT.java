@@ -34,7 +34,8 @@ import vn.dongthap.tdcs.PostgresIntegrationTest;
 import vn.dongthap.tdcs.reporting.ReportingTestSupport;
 
 /**
- * Every role × every action on one unit's report (xã Mỹ Thọ), through /engine-rest and /api. A refused
+ * Every role × every action on one unit's report (xã Mỹ Thọ), through /engine-rest and /api, and the engine's
+ * writes again through the Java services. A refused
  * attempt must answer the expected status with a Vietnamese message and leave the application's tables
  * and the engine's state exactly as they were. Reads that are allowed must succeed.
  */
@@ -152,6 +153,69 @@ class AuthorizationMatrixIT {
         if (expected >= 400 || !action.writes()) {
             assertThat(EngineState.snapshot(jdbc)).as("nothing changed after %s %s", role, action).isEqualTo(before);
         }
+    }
+
+    /** The same writes through the engine's Java services, as code running for a logged-in user would call them. */
+    record JavaAction(String name, java.util.function.BiConsumer<org.camunda.bpm.engine.ProcessEngine, Target> call) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> javaMatrix() {
+        List<JavaAction> calls = List.of(
+                new JavaAction("TaskService.setVariable", (e, t) -> e.getTaskService().setVariable(t.taskId(), "deadline",
+                        new java.util.Date(4102444800000L))),
+                new JavaAction("RuntimeService.setVariable", (e, t) -> e.getRuntimeService()
+                        .setVariable(t.processInstanceId(), "unitId", OTHER_COMMUNE)),
+                new JavaAction("TaskService.complete với biến ngoài biểu mẫu", (e, t) -> e.getTaskService()
+                        .complete(t.taskId(), Map.of("unitId", OTHER_COMMUNE))),
+                new JavaAction("TaskService.setAssignee", (e, t) -> e.getTaskService().setAssignee(t.taskId(), "=1+2")),
+                new JavaAction("RuntimeService.correlateMessage", (e, t) -> e.getRuntimeService()
+                        .createMessageCorrelation("Msg_RoundClosed").processInstanceId(t.processInstanceId()).correlate()),
+                new JavaAction("RuntimeService.signalEventReceived", (e, t) -> e.getRuntimeService()
+                        .signalEventReceived("Tín hiệu giả")),
+                new JavaAction("RuntimeService.createProcessInstanceModification", (e, t) -> e.getRuntimeService()
+                        .createProcessInstanceModification(t.processInstanceId())
+                        .startBeforeActivity("Task_RecordSubmission").execute()),
+                new JavaAction("RuntimeService.suspendProcessInstanceById", (e, t) -> e.getRuntimeService()
+                        .suspendProcessInstanceById(t.processInstanceId())),
+                new JavaAction("RuntimeService.deleteProcessInstance", (e, t) -> e.getRuntimeService()
+                        .deleteProcessInstance(t.processInstanceId(), "giả mạo")),
+                new JavaAction("TaskService.saveTask (việc rời)", (e, t) -> e.getTaskService()
+                        .saveTask(e.getTaskService().newTask())),
+                new JavaAction("IdentityService.createMembership", (e, t) -> e.getIdentityService()
+                        .createMembership(DemoUsers.officerOf(COMMUNE), "camunda-admin")));
+        List<Arguments> cases = new ArrayList<>();
+        for (JavaAction call : calls) {
+            for (Role role : Role.values()) {
+                if (role != Role.ADMIN) {
+                    cases.add(Arguments.of(role, call));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    @ParameterizedTest(name = "{0} – {1}")
+    @MethodSource("javaMatrix")
+    void theJavaServicesRefuseTheSameWrites(Role role, JavaAction call) {
+        Map<String, String> before = EngineState.snapshot(jdbc);
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> reporting.as(role.user,
+                () -> call.call().accept(engine, target)));
+
+        assertThat(refused).as("%s %s", role, call).isInstanceOfAny(org.camunda.bpm.engine.AuthorizationException.class,
+                org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class);
+        assertThat(vn.dongthap.tdcs.platform.Refusal.in(refused)).as("a refusal with a Vietnamese message").isPresent();
+        assertThat(vn.dongthap.tdcs.platform.Refusal.in(refused).orElseThrow().message())
+                .containsPattern("[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]");
+        assertThat(EngineState.snapshot(jdbc)).as("nothing changed after %s %s", role, call).isEqualTo(before);
     }
 
     static List<Action> actions() {
