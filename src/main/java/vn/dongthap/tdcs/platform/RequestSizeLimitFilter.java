@@ -1,15 +1,10 @@
 package vn.dongthap.tdcs.platform;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -50,7 +45,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             refuse(response);
             return;
         }
-        chain.doFilter(new BufferedBody(request, body), response);
+        chain.doFilter(new ReplayedBody(request, body), response);
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
@@ -61,60 +56,5 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         response.getWriter().write("{\"type\":\"RequestTooLarge\",\"status\":413,\"title\":\"Nội dung quá lớn\","
                 + "\"message\":\"Nội dung gửi quá lớn (tối đa " + (maxBytes / 1024) + " KB). Hãy rút gọn nội dung.\","
                 + "\"detail\":\"Nội dung gửi quá lớn (tối đa " + (maxBytes / 1024) + " KB). Hãy rút gọn nội dung.\"}");
-    }
-
-    private static final class BufferedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        BufferedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            InputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() throws IOException {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    try {
-                        return in.available() == 0;
-                    } catch (IOException e) {
-                        return true;
-                    }
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }
