@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.plan.PlanChange;
 import vn.dongthap.tdcs.plan.PlanDataException;
 import vn.dongthap.tdcs.plan.PlanRevision;
-import vn.dongthap.tdcs.reporting.InvalidFormInputException;
+import vn.dongthap.tdcs.platform.InvalidFormInputException;
 
 /**
  * UBND tỉnh's decision on a batch, as the decision form edits it: a number and date for the

@@ -19,7 +19,7 @@ import vn.dongthap.tdcs.plan.PlanFile;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanRevision;
 import vn.dongthap.tdcs.plan.PlanViews;
-import vn.dongthap.tdcs.reporting.InvalidFormInputException;
+import vn.dongthap.tdcs.platform.InvalidFormInputException;
 
 /** The steps that gather accepted proposals into a batch (tờ trình) and apply UBND tỉnh's decision. */
 @Configuration(proxyBeanMethods = false)

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
-import vn.dongthap.tdcs.reporting.InvalidFormInputException;
+import vn.dongthap.tdcs.platform.InvalidFormInputException;
 
 /**
  * The steps of amendment-request that touch one proposal. Each bean is named as the BPMN calls it;
@@ -93,6 +93,23 @@ class ProposalDelegates {
     @Bean("forwardProposal")
     JavaDelegate forwardProposal() {
         return execution -> proposals.setStatus(context.proposal(execution).id(), ProposalStatus.CHO_CHI_NHANH);
+    }
+
+    /** End of Task_LeaderReviewProposal: the unit's leader approves, or returns with a reason. */
+    @Bean("leaderReviewValidator")
+    ExecutionListener leaderReviewValidator() {
+        return execution -> {
+            if (execution.isCanceled()) {
+                return;
+            }
+            Object decision = execution.getVariable("approvalDecision");
+            if ("tra-lai".equals(decision)) {
+                requireText(execution, "returnReason", "Lý do trả lại", 5);
+            } else if (!"duyet".equals(decision)) {
+                throw new InvalidFormInputException("approvalDecision",
+                        "\"Ý kiến của lãnh đạo đơn vị\" phải là \"Duyệt\" hoặc \"Trả lại\".");
+            }
+        };
     }
 
     /** End of Task_BranchReview: each decision needs its text (opinion, question or reason). */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.plan.PlanFile;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanRevision;
-import vn.dongthap.tdcs.reporting.InvalidFormInputException;
+import vn.dongthap.tdcs.platform.InvalidFormInputException;
 
 /**
  * Reads and checks a proposal as the start and revision forms submit it. Refusals are Vietnamese and

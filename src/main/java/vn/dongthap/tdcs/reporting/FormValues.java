@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

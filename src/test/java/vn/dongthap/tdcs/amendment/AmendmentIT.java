@@ -29,7 +29,7 @@ import vn.dongthap.tdcs.identity.DemoUsers;
 import vn.dongthap.tdcs.identity.UnitGroups;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
-import vn.dongthap.tdcs.reporting.InvalidFormInputException;
+import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import vn.dongthap.tdcs.reporting.ReportingTestSupport;
 
 /** Three units propose, the branch consolidates, UBND tỉnh decides, the plan register changes — on PostgreSQL. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.dongthap.tdcs.reporting.InvalidFormInputException;
+import vn.dongthap.tdcs.platform.InvalidFormInputException;
 
 /** amendment-request and amendment-consolidation on the in-memory engine: every path of the models. */
 @Deployment(resources = {"amendment-request.bpmn", "amendment-consolidation.bpmn", "amendment-request-start.form",
@@ -67,7 +67,7 @@ class AmendmentProcessesTest {
             calls.add("applyAmendmentDecisions");
             runtimeService().createMessageCorrelation("Msg_ProposalDecided").correlateAllWithResult();
         });
-        for (String name : List.of("approvalDecisionValidator", "proposalRevisionValidator", "branchReviewValidator",
+        for (String name : List.of("leaderReviewValidator", "proposalRevisionValidator", "branchReviewValidator",
                 "amendmentDecisionValidator")) {
             Mocks.register(name, (ExecutionListener) execution -> {
                 if (!execution.isCanceled() && name.equals(execution.getVariable("refuse"))) {
@@ -152,7 +152,7 @@ class AmendmentProcessesTest {
 
         ProcessInstance proposal = propose("xa-tan-hong");
         String taskId = task(proposal).getId();
-        assertThatThrownBy(() -> taskService().complete(taskId, Map.of("refuse", "approvalDecisionValidator")))
+        assertThatThrownBy(() -> taskService().complete(taskId, Map.of("refuse", "leaderReviewValidator")))
                 .isInstanceOf(InvalidFormInputException.class);
         assertThat(task(proposal)).hasDefinitionKey("Task_LeaderReviewProposal");
     }

@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

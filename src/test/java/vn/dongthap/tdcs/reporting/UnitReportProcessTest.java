@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

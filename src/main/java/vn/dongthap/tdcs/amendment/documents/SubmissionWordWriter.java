@@ -1,8 +1,8 @@
 package vn.dongthap.tdcs.amendment.documents;
 
-import static vn.dongthap.tdcs.reporting.documents.DocumentFormats.hasText;
-import static vn.dongthap.tdcs.reporting.documents.DocumentFormats.orEmpty;
-import static vn.dongthap.tdcs.reporting.documents.DocumentFormats.text;
+import static vn.dongthap.tdcs.documents.DocumentFormats.hasText;
+import static vn.dongthap.tdcs.documents.DocumentFormats.orEmpty;
+import static vn.dongthap.tdcs.documents.DocumentFormats.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,11 +25,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.amendment.documents.AmendmentSubmission.Proposal;
-import vn.dongthap.tdcs.reporting.documents.DocumentFormats;
-import vn.dongthap.tdcs.reporting.documents.AdministrativeHeading;
-import vn.dongthap.tdcs.reporting.documents.Docx;
-import vn.dongthap.tdcs.reporting.documents.Docx.Style;
-import vn.dongthap.tdcs.reporting.documents.DocxTable;
+import vn.dongthap.tdcs.documents.DocumentFormats;
+import vn.dongthap.tdcs.documents.AdministrativeHeading;
+import vn.dongthap.tdcs.documents.Docx;
+import vn.dongthap.tdcs.documents.Docx.Style;
+import vn.dongthap.tdcs.documents.DocxTable;
 
 /**
  * The tờ trình by which Chi nhánh NHCSXH tỉnh submits a batch of amendment proposals to UBND tỉnh, as a .docx in

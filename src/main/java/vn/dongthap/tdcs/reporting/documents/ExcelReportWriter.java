@@ -1,6 +1,7 @@
 package vn.dongthap.tdcs.reporting.documents;
 
-import static vn.dongthap.tdcs.reporting.documents.DocumentFormats.orEmpty;
+import vn.dongthap.tdcs.documents.DocumentFormats;
+import static vn.dongthap.tdcs.documents.DocumentFormats.orEmpty;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

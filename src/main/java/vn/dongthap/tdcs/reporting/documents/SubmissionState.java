@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting.documents;
 
+import vn.dongthap.tdcs.documents.DocumentFormats;
 import java.text.Normalizer;
 
 /** The line of the report's submission summary a unit is counted on. */

@@ -1,8 +1,12 @@
 package vn.dongthap.tdcs.reporting.documents;
 
-import static vn.dongthap.tdcs.reporting.documents.DocumentFormats.hasText;
-import static vn.dongthap.tdcs.reporting.documents.DocumentFormats.orEmpty;
-import static vn.dongthap.tdcs.reporting.documents.DocumentFormats.text;
+import vn.dongthap.tdcs.documents.DocxTable;
+import vn.dongthap.tdcs.documents.Docx;
+import vn.dongthap.tdcs.documents.DocumentFormats;
+import vn.dongthap.tdcs.documents.AdministrativeHeading;
+import static vn.dongthap.tdcs.documents.DocumentFormats.hasText;
+import static vn.dongthap.tdcs.documents.DocumentFormats.orEmpty;
+import static vn.dongthap.tdcs.documents.DocumentFormats.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +23,7 @@ import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.ItemResults;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.UnitResult;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.UnitStatus;
-import vn.dongthap.tdcs.reporting.documents.Docx.Style;
+import vn.dongthap.tdcs.documents.Docx.Style;
 
 /** The consolidated report of a round as a .docx in the layout of Nghị định 30/2020/NĐ-CP. */
 @Component

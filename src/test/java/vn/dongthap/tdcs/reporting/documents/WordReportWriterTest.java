@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting.documents;
 
+import vn.dongthap.tdcs.documents.AdministrativeHeading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.dongthap.tdcs.reporting.documents.SampleReports.CONSOLIDATOR;

@@ -1,4 +1,4 @@
-package vn.dongthap.tdcs.web;
+package vn.dongthap.tdcs.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package vn.dongthap.tdcs.web;
+package vn.dongthap.tdcs.dashboard;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.dongthap.tdcs.reporting.documents;
+package vn.dongthap.tdcs.documents;
 
 import java.math.BigInteger;
 import java.util.List;

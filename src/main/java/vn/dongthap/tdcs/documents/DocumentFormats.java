@@ -1,4 +1,4 @@
-package vn.dongthap.tdcs.reporting.documents;
+package vn.dongthap.tdcs.documents;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,7 +13,7 @@ public final class DocumentFormats {
 
     /** Readers are in the province: times are shown there whatever offset they were recorded with. */
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
@@ -25,11 +25,11 @@ public final class DocumentFormats {
         return date == null ? "" : DATE.format(date);
     }
 
-    static String dateTime(OffsetDateTime time) {
+    public static String dateTime(OffsetDateTime time) {
         return time == null ? "" : DATE_TIME.format(localTime(time));
     }
 
-    static LocalDateTime localTime(OffsetDateTime time) {
+    public static LocalDateTime localTime(OffsetDateTime time) {
         return time == null ? null : time.atZoneSameInstant(ZONE).toLocalDateTime();
     }
 

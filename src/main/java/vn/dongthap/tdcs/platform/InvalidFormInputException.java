@@ -1,4 +1,4 @@
-package vn.dongthap.tdcs.reporting;
+package vn.dongthap.tdcs.platform;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 

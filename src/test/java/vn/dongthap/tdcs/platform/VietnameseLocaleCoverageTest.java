@@ -1,4 +1,4 @@
-package vn.dongthap.tdcs.web;
+package vn.dongthap.tdcs.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
