@@ -68,23 +68,15 @@ class CommandGuard extends CommandInterceptor {
     private <T> Command<T> guarded(Command<T> command, Authentication user) {
         if (command instanceof CompleteTaskCmd complete) {
             String taskId = CommandFields.get(complete, "taskId");
-            FormFields form = taskForm(taskId, user);
-            if (form == null) {
-                return command;
-            }
-            VariableMap variables = submitted.check(CommandFields.get(complete, "variables"), form);
-            return (Command<T>) new CompleteTaskCmd(taskId, variables, CommandFields.get(complete, "returnVariables"),
-                    CommandFields.get(complete, "deserializeReturnedVariables"));
+            VariableMap variables = answers(taskId, CommandFields.get(complete, "variables"), user);
+            return variables == null ? command : (Command<T>) new CompleteTaskCmd(taskId, variables,
+                    CommandFields.get(complete, "returnVariables"), CommandFields.get(complete, "deserializeReturnedVariables"));
         }
         if (command instanceof SubmitTaskFormCmd submit) {
             String taskId = CommandFields.get(submit, "taskId");
-            FormFields form = taskForm(taskId, user);
-            if (form == null) {
-                return command;
-            }
-            VariableMap variables = submitted.check(CommandFields.get(submit, "properties"), form);
-            return (Command<T>) new SubmitTaskFormCmd(taskId, variables, CommandFields.get(submit, "returnVariables"),
-                    CommandFields.get(submit, "deserializeValues"));
+            VariableMap variables = answers(taskId, CommandFields.get(submit, "properties"), user);
+            return variables == null ? command : (Command<T>) new SubmitTaskFormCmd(taskId, variables,
+                    CommandFields.get(submit, "returnVariables"), CommandFields.get(submit, "deserializeValues"));
         }
         if (command instanceof SubmitStartFormCmd start) {
             refuseBusinessKey(CommandFields.get(start, "businessKey"));
@@ -123,10 +115,11 @@ class CommandGuard extends CommandInterceptor {
     }
 
     /**
-     * The form of a task the user may work on; anyone else is refused before a value is looked at. Null for
-     * a task that is gone: the engine then says so itself, before it would touch any variable.
+     * The submitted values a task's form accepts, for a user who may work on the task; anyone else is refused
+     * before a value is looked at. Null for a task that is gone: the engine then says so itself, before it
+     * would touch any variable.
      */
-    private FormFields taskForm(String taskId, Authentication user) {
+    private VariableMap answers(String taskId, Map<String, Object> submittedValues, Authentication user) {
         EngineFacts.TaskFacts task = facts.task(taskId);
         if (task == null) {
             return null;
@@ -134,7 +127,7 @@ class CommandGuard extends CommandInterceptor {
         if (!user.getUserId().equals(task.assignee()) && !isCandidate(task, user)) {
             throw new AuthorizationException(NOT_YOURS);
         }
-        return task.form();
+        return submitted.check(submittedValues, task.form());
     }
 
     private void checkStart(ProcessInstantiationBuilderImpl builder) {
