@@ -12,8 +12,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AmendmentBatches {
 
-    public record Batch(long id, String key, String status) {
+    /** @param planVersionId the plan version in force when the batch opened, which its proposals were made against */
+    public record Batch(long id, String key, String status, Long planVersionId) {
     }
+
+    private static final String COLUMNS = "id, batch_key, status, plan_version_id";
 
     private final JdbcClient jdbc;
 
@@ -27,25 +30,30 @@ public class AmendmentBatches {
     }
 
     Optional<Batch> open() {
-        return jdbc.sql("select id, batch_key, status from kehoach.amendment_batch where status = 'MO'")
-                .query((rs, n) -> new Batch(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+        return jdbc.sql("select " + COLUMNS + " from kehoach.amendment_batch where status = 'MO'")
+                .query(AmendmentBatches::batch).optional();
     }
 
-    Batch create(int year, Instant at) {
+    Batch create(int year, Instant at, long planVersionId) {
         String prefix = "TT-" + year + "-";
         int next = jdbc.sql("select batch_key from kehoach.amendment_batch where batch_key like ?").param(prefix + "%")
                 .query(String.class).list().stream()
                 .mapToInt(k -> Integer.parseInt(k.substring(prefix.length()))).max().orElse(0) + 1;
         String key = prefix + String.format("%02d", next);
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into kehoach.amendment_batch (batch_key, status, opened_at) values (?, 'MO', ?)")
-                .params(key, Timestamp.from(at)).update(keys, "id");
-        return new Batch(keys.getKey().longValue(), key, "MO");
+        jdbc.sql("insert into kehoach.amendment_batch (batch_key, status, opened_at, plan_version_id) values (?, 'MO', ?, ?)")
+                .params(key, Timestamp.from(at), planVersionId).update(keys, "id");
+        return new Batch(keys.getKey().longValue(), key, "MO", planVersionId);
     }
 
     public Optional<Batch> findByKey(String key) {
-        return jdbc.sql("select id, batch_key, status from kehoach.amendment_batch where batch_key = ?").param(key)
-                .query((rs, n) -> new Batch(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+        return jdbc.sql("select " + COLUMNS + " from kehoach.amendment_batch where batch_key = ?").param(key)
+                .query(AmendmentBatches::batch).optional();
+    }
+
+    private static Batch batch(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        long version = rs.getLong(4);
+        return new Batch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : version);
     }
 
     /** False when another consolidator submitted it first: a batch is submitted once. */

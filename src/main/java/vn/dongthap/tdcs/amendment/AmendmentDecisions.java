@@ -61,7 +61,13 @@ public class AmendmentDecisions {
         return SpinValues.jsonValue(rows.toString()).create();
     }
 
-    public Checked check(VariableScope scope, List<Proposal> proposals, long baseVersionId) {
+    /**
+     * Checks the decision form and that the approved changes apply to {@code targetVersionId} (the newest plan
+     * version). A change whose item differs there from the version its proposal was made against (another
+     * decision or an accepted plan file changed it meanwhile) is refused: UBND tỉnh decides it "không chấp
+     * thuận", and the unit may propose again on the plan in force.
+     */
+    public Checked check(VariableScope scope, List<Proposal> proposals, long targetVersionId) {
         String number = requireText(scope.getVariable("decisionNumber"), "decisionNumber", "Số quyết định", 100);
         LocalDate date = date(scope.getVariable("decisionDate"));
         Map<String, Proposal> byKey = new HashMap<>();
@@ -78,14 +84,24 @@ public class AmendmentDecisions {
             throw invalid(DECISIONS, "Chưa quyết định đủ các đề xuất của tờ trình.");
         }
         List<PlanChange> changes = new ArrayList<>();
+        List<String> outdated = new ArrayList<>();
         for (Proposal p : proposals) {
             Decided d = decided.get(p.id());
             if (d.decision() != Proposal.Decision.KHONG_CHAP_THUAN) {
                 changes.add(change(p, d.adjusted()));
+                revision.itemChangedSince(p.planVersionId(), targetVersionId, p.targetStt())
+                        .ifPresent(why -> outdated.add(p.key() + " (" + why + ")"));
             }
         }
+        if (!outdated.isEmpty()) {
+            throw invalid(DECISIONS, "Kế hoạch đã có phiên bản mới hơn phiên bản các đề xuất được lập trên đó: "
+                    + revision.describe(targetVersionId) + ". Trong phiên bản này, nhiệm vụ của các đề xuất sau đã thay"
+                    + " đổi: " + String.join("; ", outdated) + ". Các đề xuất này không thể chấp thuận như đã trình: chọn"
+                    + " \"Không chấp thuận\" và ghi lý do (đơn vị có thể đề xuất lại trên Kế hoạch hiện hành). Các đề xuất"
+                    + " khác được áp dụng trên phiên bản mới nhất.");
+        }
         try {
-            revision.apply(baseVersionId, changes);
+            revision.apply(targetVersionId, changes);
         } catch (PlanDataException e) {
             throw invalid(DECISIONS, "Không áp dụng được các quyết định vào Kế hoạch: " + String.join(" ", e.problems()));
         }

@@ -54,7 +54,8 @@ class BatchDelegates {
     @Bean("joinAmendmentBatch")
     JavaDelegate joinAmendmentBatch() {
         return execution -> {
-            long id = context.proposal(execution).id();
+            Proposal proposal = context.proposal(execution);
+            long id = proposal.id();
             proposals.recordBranchReview(id, ProposalStatus.DA_TIEP_NHAN,
                     ((String) execution.getVariable("branchOpinion")).trim(), null, null);
             batches.lock();
@@ -62,7 +63,8 @@ class BatchDelegates {
             var open = batches.open();
             AmendmentBatches.Batch batch = open.orElseGet(() -> {
                 Instant now = ClockUtil.getCurrentTime().toInstant();
-                return batches.create(LocalDate.ofInstant(now, ProposalDelegates.VIETNAM).getYear(), now);
+                return batches.create(LocalDate.ofInstant(now, ProposalDelegates.VIETNAM).getYear(), now,
+                        proposal.planVersionId());
             });
             proposals.joinBatch(id, batch.id());
             if (open.isEmpty()) {
@@ -108,18 +110,22 @@ class BatchDelegates {
     ExecutionListener amendmentDecisionValidator() {
         return execution -> {
             if (!execution.isCanceled()) {
-                decisions.check(execution, proposals.ofBatch(context.batch(execution).id()), baseVersion());
+                decisions.check(execution, proposals.ofBatch(context.batch(execution).id()), newestVersion());
             }
         };
     }
 
-    /** Task_ApplyDecisions: decisions recorded, a new plan version if anything was approved, each unit told. */
+    /**
+     * Task_ApplyDecisions: decisions recorded, a new plan version if anything was approved, each unit told. The
+     * changes go on top of the newest version (a later decision or an accepted plan file is kept); the check
+     * refused changes whose items differ there from the version their proposal was made against.
+     */
     @Bean("applyAmendmentDecisions")
     JavaDelegate applyAmendmentDecisions() {
         return execution -> {
             long batchId = context.batch(execution).id();
             List<Proposal> members = proposals.ofBatch(batchId);
-            long base = baseVersion();
+            long base = newestVersion();
             AmendmentDecisions.Checked checked = decisions.check(execution, members, base);
             String actor = ProposalDelegates.currentUser(execution);
             Long newVersion = checked.changes().isEmpty() ? null
@@ -174,6 +180,10 @@ class BatchDelegates {
         Map<String, String> names = new HashMap<>();
         register.units().forEach(u -> names.put(u.id(), u.shortName()));
         return names;
+    }
+
+    private long newestVersion() {
+        return register.newestVersion().orElseThrow();
     }
 
     private long baseVersion() {

@@ -20,7 +20,9 @@ import vn.dongthap.tdcs.plan.ValidatedRegister.Role;
 
 /**
  * Validates the units and plan files and stores them in one transaction. An unchanged file changes
- * nothing; a changed plan becomes a new version and the previous versions stay as they were.
+ * nothing; a changed plan becomes a new version and the previous versions stay as they were, unless UBND
+ * tỉnh's decisions made versions after the one the file was last loaded as (see PlanFileGuard).
+ * storeVersion is the one place that writes a plan version, from the file or from decisions.
  */
 @Service
 public class PlanRegisterLoader {
@@ -29,13 +31,28 @@ public class PlanRegisterLoader {
     private static final Logger log = LoggerFactory.getLogger(PlanRegisterLoader.class);
 
     private final JdbcClient jdbc;
+    private final PlanRegisterQueries queries;
+    private final PlanFileGuard guard;
 
-    public PlanRegisterLoader(JdbcClient jdbc) {
+    public PlanRegisterLoader(JdbcClient jdbc, PlanRegisterQueries queries, PlanFileGuard guard) {
         this.jdbc = jdbc;
+        this.queries = queries;
+        this.guard = guard;
     }
 
+    /** Loads without accepting an edited file over decision versions (see PlanFileGuard). */
     @Transactional
     public LoadResult load(Resource unitsResource, Resource planResource, String actor) {
+        return load(unitsResource, planResource, actor, new PlanFileAcceptance(null));
+    }
+
+    /**
+     * Refuses (PlanFileConflictException) a plan file that differs from the version it was last loaded as when
+     * versions made by decisions came after that version, unless {@code acceptance} names exactly this file
+     * content on top of the newest version.
+     */
+    @Transactional
+    public LoadResult load(Resource unitsResource, Resource planResource, String actor, PlanFileAcceptance acceptance) {
         String unitsName = DataFileReader.describe(unitsResource);
         String planName = DataFileReader.describe(planResource);
         List<String> readProblems = new ArrayList<>();
@@ -49,28 +66,36 @@ public class PlanRegisterLoader {
         boolean unitsUpdated = storeUnitsIfChanged(register.units(), unitsResource.getDescription());
         String planHash = ContentHash.of(Map.of("plan", register.plan(), "resolved", register.resolvedUnits()));
         String code = register.plan().plan().code();
-        Optional<long[]> existing = jdbc.sql("""
-                        select id, version_no from kehoach.plan_version
-                        where plan_code = ? and origin = ? and content_hash = ?
-                        order by version_no desc""")
-                .params(code, ORIGIN_DATA_FILE, planHash)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)})
-                .optional();
-        if (existing.isPresent() && isLatestFromFile(code, existing.get()[0])) {
-            return new LoadResult(unitsUpdated, false, existing.get()[0], (int) existing.get()[1]);
+        List<PlanViews.VersionSummary> versions = versionsOf(code);
+        Optional<PlanViews.VersionSummary> lastFromFile = versions.stream()
+                .filter(v -> ORIGIN_DATA_FILE.equals(v.origin())).reduce((first, second) -> second);
+        if (lastFromFile.isPresent() && planHash.equals(contentHash(lastFromFile.get().id()))) {
+            if (acceptance.isSet()) {
+                log.info("Tệp kế hoạch không đổi: có thể xóa app.plan-data.accept-file.");
+            }
+            return new LoadResult(unitsUpdated, false, lastFromFile.get().id(), lastFromFile.get().versionNo());
         }
-        int versionNo = jdbc.sql("select coalesce(max(version_no), 0) + 1 from kehoach.plan_version where plan_code = ?")
-                .param(code).query(Integer.class).single();
-        long versionId = storeVersion(register, planHash, versionNo, planResource.getDescription(), actor);
-        log.info("Đã nạp kế hoạch {} phiên bản {} từ {}", register.plan().plan().number(), versionNo, planName);
+        List<PlanViews.VersionSummary> decidedSince = lastFromFile.map(last -> versions.stream()
+                .filter(v -> ORIGIN_AMENDMENT.equals(v.origin()) && v.versionNo() > last.versionNo()).toList())
+                .orElse(List.of());
+        Long acceptedOver = decidedSince.isEmpty() ? null
+                : guard.acceptOrRefuse(register, planHash, planName, lastFromFile.get(), decidedSince, acceptance);
+        int versionNo = versions.isEmpty() ? 1 : versions.get(versions.size() - 1).versionNo() + 1;
+        var header = register.plan().plan();
+        long versionId = storeVersion(register, planHash, versionNo, new Origin(ORIGIN_DATA_FILE,
+                planResource.getDescription(), null, null, header.effectiveFrom(), null, acceptedOver), actor);
+        log.info("Đã nạp kế hoạch {} phiên bản {} từ {}", header.number(), versionNo, planName);
         return new LoadResult(unitsUpdated, true, versionId, versionNo);
     }
 
-    private boolean isLatestFromFile(String code, long versionId) {
-        return jdbc.sql("""
-                        select id from kehoach.plan_version where plan_code = ? and origin = ?
-                        order by version_no desc fetch first 1 rows only""")
-                .params(code, ORIGIN_DATA_FILE).query(Long.class).single() == versionId;
+    /** The plan's versions, oldest first. */
+    private List<PlanViews.VersionSummary> versionsOf(String code) {
+        return queries.versions().stream().filter(v -> v.planCode().equals(code)).toList();
+    }
+
+    private String contentHash(long versionId) {
+        return jdbc.sql("select content_hash from kehoach.plan_version where id = ?").param(versionId)
+                .query(String.class).single();
     }
 
     private static <T> T readCollecting(Resource resource, Class<T> type, List<String> problems) {
@@ -165,28 +190,27 @@ public class PlanRegisterLoader {
      * the decision date, recording the decision. Returns the new version's id.
      */
     @Transactional
-    public long storeAmendedVersion(PlanFile plan, UnitsFile units, String decisionNumber, LocalDate decisionDate,
-                                    String actor) {
+    public long storeAmendedVersion(PlanFile plan, UnitsFile units, long basedOnVersionId, String decisionNumber,
+                                    LocalDate decisionDate, String actor) {
         ValidatedRegister register = RegisterValidator.validate(units, "danh mục đơn vị", plan, "Kế hoạch sau sửa đổi");
         String code = plan.plan().code();
         int versionNo = jdbc.sql("select coalesce(max(version_no), 0) + 1 from kehoach.plan_version where plan_code = ?")
                 .param(code).query(Integer.class).single();
         String hash = ContentHash.of(Map.of("plan", plan, "resolved", register.resolvedUnits()));
         return storeVersion(register, hash, versionNo,
-                new Origin(ORIGIN_AMENDMENT, "Quyết định " + decisionNumber, decisionNumber, decisionDate, decisionDate),
+                new Origin(ORIGIN_AMENDMENT, "Quyết định " + decisionNumber, decisionNumber, decisionDate, decisionDate,
+                        basedOnVersionId, null),
                 actor);
     }
 
     static final String ORIGIN_AMENDMENT = "AMENDMENT";
 
+    /**
+     * Where a version comes from: basedOn = the version a decision was applied to; acceptedOver = the newest
+     * (decision) version a data file was explicitly accepted on top of.
+     */
     private record Origin(String origin, String source, String decisionNumber, LocalDate decisionDate,
-                          LocalDate effectiveFrom) {
-    }
-
-    private long storeVersion(ValidatedRegister register, String hash, int versionNo, String source, String actor) {
-        var header = register.plan().plan();
-        return storeVersion(register, hash, versionNo,
-                new Origin(ORIGIN_DATA_FILE, source, null, null, header.effectiveFrom()), actor);
+                          LocalDate effectiveFrom, Long basedOn, Long acceptedOver) {
     }
 
     private long storeVersion(ValidatedRegister register, String hash, int versionNo, Origin origin, String actor) {
@@ -195,12 +219,12 @@ public class PlanRegisterLoader {
         jdbc.sql("""
                         insert into kehoach.plan_version (plan_code, version_no, number, title, issued_on, issuer, issuer_unit,
                           signer, legal_basis, effective_from, content_hash, origin, source, decision_number, decision_date,
-                          created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          based_on_version_id, accepted_over_version_id, created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(header.code(), versionNo, header.number(), header.title(), header.issuedOn(), header.issuer(),
                         header.issuerUnit(), header.signer(), String.join("\n", header.legalBasis()),
                         origin.effectiveFrom(), hash, origin.origin(), origin.source(), origin.decisionNumber(),
-                        origin.decisionDate(), actor, Timestamp.from(Instant.now()))
+                        origin.decisionDate(), origin.basedOn(), origin.acceptedOver(), actor, Timestamp.from(Instant.now()))
                 .update(keys, "id");
         long versionId = keys.getKey().longValue();
 

@@ -70,6 +70,15 @@ public class PlanRegisterQueries {
                 .query(PlanRegisterQueries::summary).list();
     }
 
+    /**
+     * The newest version (highest number), whether or not already effective: the version the next one is
+     * made from, so that no decision or accepted file is lost.
+     */
+    public Optional<Long> newestVersion() {
+        return jdbc.sql("select id from kehoach.plan_version order by version_no desc fetch first 1 rows only")
+                .query(Long.class).optional();
+    }
+
     /** The version in force on a day: the highest version number already effective. */
     public Optional<Long> versionInForce(LocalDate day) {
         return jdbc.sql("""

@@ -80,7 +80,26 @@ public class PlanRevision {
     public long createVersion(long baseVersionId, List<PlanChange> changes, String decisionNumber, LocalDate decisionDate,
                               String actor) {
         PlanFile revised = apply(baseVersionId, changes);
-        return loader.storeAmendedVersion(revised, unitsFile(), decisionNumber, decisionDate, actor);
+        return loader.storeAmendedVersion(revised, unitsFile(), baseVersionId, decisionNumber, decisionDate, actor);
+    }
+
+    /**
+     * Why a change prepared on {@code seenVersionId} cannot be applied to {@code targetVersionId} as it was
+     * prepared: the item with this STT differs between the two versions (changed, removed, or its STT taken).
+     * Empty when the item is the same in both, so the change can be applied on top of the newer version.
+     */
+    public Optional<String> itemChangedSince(long seenVersionId, long targetVersionId, String stt) {
+        if (seenVersionId == targetVersionId) {
+            return Optional.empty();
+        }
+        PlanViews.Version seen = queries.version(seenVersionId).orElseThrow();
+        PlanViews.Version target = queries.version(targetVersionId).orElseThrow();
+        return PlanDifferences.item(stt, PlanDifferences.Facts.of(seen), PlanDifferences.Facts.of(target));
+    }
+
+    /** The version as named to people, e.g. "phiên bản 3 (Quyết định số 45/QĐ-UBND ngày 02/12/2026)". */
+    public String describe(long versionId) {
+        return VersionLabels.of(queries.version(versionId).orElseThrow().summary());
     }
 
     /** A stored version in the shape of the plan data file, lead/coop as the plan names them. */

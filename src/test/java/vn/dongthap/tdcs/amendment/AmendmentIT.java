@@ -27,7 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
 import vn.dongthap.tdcs.identity.DemoUsers;
 import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.plan.PlanChange;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.plan.PlanRevision;
 import vn.dongthap.tdcs.plan.PlanViews;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import vn.dongthap.tdcs.reporting.ReportingTestSupport;
@@ -52,6 +54,8 @@ class AmendmentIT {
     Proposals proposals;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlanRevision revision;
 
     long versionBefore;
 
@@ -71,8 +75,10 @@ class AmendmentIT {
     @AfterEach
     void removeAmendedVersions() {
         List<Long> made = jdbc.sql("select id from kehoach.plan_version where origin = 'AMENDMENT'").query(Long.class).list();
+        jdbc.sql("update kehoach.plan_version set based_on_version_id = null where origin = 'AMENDMENT'").update();
         for (Long id : made) {
             jdbc.sql("update kehoach.amendment_batch set new_plan_version_id = null where new_plan_version_id = ?").param(id).update();
+            jdbc.sql("update kehoach.amendment_batch set plan_version_id = null where plan_version_id = ?").param(id).update();
             jdbc.sql("delete from kehoach.plan_item_unit where item_id in (select id from kehoach.plan_item where version_id = ?)")
                     .param(id).update();
             for (String table : List.of("plan_item", "plan_group", "plan_reporting_regime")) {
@@ -243,6 +249,58 @@ class AmendmentIT {
     }
 
     @Test
+    void aDecisionOnAnItemChangedByANewerVersionIsRefusedAndTheOtherChangesGoOnTopOfIt() {
+        String outdated = propose("so-tai-chinh", Map.of("amendmentKind", "sua-doi", "targetStt", "4.1",
+                "newTiming", "Hằng năm, trước ngày 31/12", "reason", "Gắn với kỳ lập dự toán ngân sách hằng năm."));
+        leader("so-tai-chinh", outdated, "duyet", null);
+        branch(outdated, Map.of("branchDecision", "tiep-nhan", "branchOpinion", "Trình UBND tỉnh xem xét."));
+        String batch = (String) runtimeService.getVariable(instance(outdated), "batchKey");
+        String other = propose("xa-my-tho", Map.of("amendmentKind", "sua-doi", "targetStt", "4.3",
+                "newProduct", "Báo cáo hằng quý", "reason", "Cần theo dõi thường xuyên hơn hằng năm."));
+        leader("xa-my-tho", other, "duyet", null);
+        branch(other, Map.of("branchDecision", "tiep-nhan", "branchOpinion", "Trình UBND tỉnh xem xét."));
+        // the batch records the version its proposals were made against
+        assertThat(jdbc.sql("select plan_version_id from kehoach.amendment_batch where batch_key = ?").param(batch)
+                .query(Long.class).single()).isEqualTo(versionBefore)
+                .isEqualTo(proposals.findByKey(outdated).orElseThrow().planVersionId());
+        complete(DemoUsers.CONSOLIDATOR, batchTask(batch, "Task_SubmitBatch"), Map.of("submitConfirmed", true));
+
+        // meanwhile another decision changes item 4.1 (and 5.3): a newer version than the batch's
+        long newer = revision.createVersion(versionBefore, List.of(
+                new PlanChange(PlanChange.Type.CHANGE, "4.1", null, null, null, null, null, "Quý I hằng năm"),
+                new PlanChange(PlanChange.Type.CHANGE, "5.3", null, null, null, null, "Báo cáo kết quả", null)),
+                "50/QĐ-UBND", LocalDate.of(2026, 4, 1), "test");
+
+        Task decide = batchTask(batch, "Task_DecideProposals");
+        List<Map<String, String>> rows = decisionRowsOf(decide);
+        Map<String, Object> bothApproved = decision(rows, Map.of(outdated, "chap-thuan", other, "chap-thuan"),
+                "51/QĐ-UBND", LocalDate.now().toString());
+        String before = snapshotOfDecisions();
+        assertThatThrownBy(() -> complete(DemoUsers.PROVINCE_OFFICER, decide, bothApproved))
+                .isInstanceOf(InvalidFormInputException.class)
+                .hasMessageContaining("Kế hoạch đã có phiên bản mới hơn phiên bản các đề xuất được lập trên đó: phiên bản "
+                        + plan.version(newer).orElseThrow().summary().versionNo() + " (Quyết định số 50/QĐ-UBND ngày 01/04/2026)")
+                .hasMessageContaining(outdated + " (nhiệm vụ STT 4.1: thời gian (\"Thường xuyên\" → \"Quý I hằng năm\"))")
+                .hasMessageContaining("chọn \"Không chấp thuận\" và ghi lý do")
+                .message().doesNotContain(other);
+        assertThat(snapshotOfDecisions()).isEqualTo(before);
+
+        rows.stream().filter(r -> r.get("proposalKey").equals(outdated))
+                .forEach(r -> r.put("note", "Nhiệm vụ 4.1 đã được sửa theo Quyết định số 50/QĐ-UBND."));
+        complete(DemoUsers.PROVINCE_OFFICER, decide, decision(rows, Map.of(outdated, "khong-chap-thuan", other, "chap-thuan"),
+                "51/QĐ-UBND", LocalDate.now().toString()));
+
+        long made = plan.newestVersion().orElseThrow();
+        assertThat(made).isNotEqualTo(newer);
+        assertThat(item(made, "4.3").product()).isEqualTo("Báo cáo hằng quý");
+        assertThat(item(made, "4.1").timing()).isEqualTo("Quý I hằng năm");
+        assertThat(item(made, "5.3").product()).isEqualTo("Báo cáo kết quả");
+        assertThat(jdbc.sql("select based_on_version_id from kehoach.plan_version where id = ?").param(made)
+                .query(Long.class).single()).isEqualTo(newer);
+        assertThat(proposals.findByKey(outdated).orElseThrow().status()).isEqualTo(ProposalStatus.KHONG_CHAP_THUAN);
+    }
+
+    @Test
     void badProposalsAreRefusedInVietnameseAndNothingIsStored() {
         int before = jdbc.sql("select count(*) from kehoach.amendment_proposal").query(Integer.class).single();
         assertThatThrownBy(() -> propose("so-tai-chinh", Map.of("amendmentKind", "sua-doi", "targetStt", "9.9",
@@ -304,6 +362,23 @@ class AmendmentIT {
 
     private static JsonValue units(String... ids) {
         return SpinValues.jsonValue("[\"" + String.join("\",\"", ids) + "\"]").create();
+    }
+
+    private List<Map<String, String>> decisionRowsOf(Task decide) {
+        try {
+            return decisionRows(decide);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The batch and proposal rows and the plan versions: equal snapshots mean a refused decision changed nothing. */
+    private String snapshotOfDecisions() {
+        return String.join("|",
+                jdbc.sql("select id, batch_key, status, decision_number, decision_date, decided_by, plan_version_id,"
+                        + " new_plan_version_id from kehoach.amendment_batch order by id").query().listOfRows().toString(),
+                jdbc.sql("select * from kehoach.amendment_proposal order by id").query().listOfRows().toString(),
+                jdbc.sql("select * from kehoach.plan_version order by id").query().listOfRows().toString());
     }
 
     private List<Map<String, String>> decisionRows(Task decide) throws Exception {
