@@ -24,7 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.camunda.bpm.engine.ProcessEngine;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
+import vn.dongthap.tdcs.forms.DeployedForms;
+import vn.dongthap.tdcs.forms.FormDeployment;
+import vn.dongthap.tdcs.forms.FormOption;
 import vn.dongthap.tdcs.identity.DemoUsers;
 import vn.dongthap.tdcs.identity.UnitGroups;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
@@ -52,6 +56,10 @@ class AmendmentIT {
     Proposals proposals;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    FormDeployment forms;
 
     long versionBefore;
 
@@ -80,6 +88,7 @@ class AmendmentIT {
             }
             jdbc.sql("delete from kehoach.plan_version where id = ?").param(id).update();
         }
+        forms.deploy();
         closeOpenBatches();
     }
 
@@ -95,7 +104,7 @@ class AmendmentIT {
         String batch = (String) runtimeService.getVariable(instance(change), "batchKey");
 
         // 2. Xã Tân Hồng: a new item 4.6; leader returns once, branch asks a clarification, then accepts
-        Map<String, Object> addition = new HashMap<>(Map.of("amendmentKind", "bo-sung", "targetStt", "4.6", "newGroup", "4",
+        Map<String, Object> addition = new HashMap<>(Map.of("amendmentKind", "bo-sung", "newStt", "4.6", "newGroup", "4",
                 "newContent", "Hỗ trợ địa điểm giao dịch xã cho Phòng giao dịch NHCSXH.", "newTiming", "Năm 2026",
                 "reason", "Nhiều điểm giao dịch xã chưa có nơi làm việc ổn định."));
         addition.put("newLead", units("ubnd-cap-xa"));
@@ -171,6 +180,10 @@ class AmendmentIT {
         assertThat(item(versionAfter, "1.1")).usingRecursiveComparison().ignoringFields("id").isEqualTo(item(versionBefore, "1.1"));
         assertThat(item(versionBefore, "4.1").timing()).isEqualTo(oldTiming41);
         assertThat(plan.items(versionBefore, null)).hasSize(19);
+        // the forms offer the new version's items at once, by STT and content
+        assertThat(DeployedForms.startFormOptions(engine, "amendment-request", "targetStt"))
+                .contains(new FormOption("4.6", "4.6 – Hỗ trợ địa điểm giao dịch xã cho Phòng giao dịch NHCSXH."))
+                .hasSize(20);
 
         // reports opened from the decision date on use the new version
         String round = as.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong"), LocalDate.now().plusDays(10).toString())
@@ -235,6 +248,8 @@ class AmendmentIT {
 
         long versionAfter = plan.versionInForce(LocalDate.now()).orElseThrow();
         assertThat(plan.items(versionAfter, null)).extracting(PlanViews.Item::stt).doesNotContain("5.4").hasSize(18);
+        assertThat(DeployedForms.startFormOptions(engine, "amendment-request", "targetStt")).extracting(FormOption::value)
+                .doesNotContain("5.4").hasSize(18);
         assertThat(item(versionAfter, "4.3").product()).isEqualTo(item(versionBefore, "4.3").product());
         assertThat(proposals.findByKey(change).orElseThrow().status()).isEqualTo(ProposalStatus.KHONG_CHAP_THUAN);
         assertThat(taskService.getVariable(task(change, "Task_AcknowledgeOutcome").getId(), "outcomeText").toString())
@@ -254,7 +269,7 @@ class AmendmentIT {
                 "newTiming", currentTiming, "reason", "Không thay đổi gì cả nhưng vẫn đề xuất.")))
                 .isInstanceOf(InvalidFormInputException.class)
                 .hasMessageContaining("chưa thay đổi nội dung nào của nhiệm vụ STT 4.1");
-        assertThatThrownBy(() -> propose("so-tai-chinh", Map.of("amendmentKind", "bo-sung", "targetStt", "4.1",
+        assertThatThrownBy(() -> propose("so-tai-chinh", Map.of("amendmentKind", "bo-sung", "newStt", "4.1",
                 "newGroup", "4", "newContent", "Trùng STT", "newTiming", "2026", "reason", "Bổ sung với STT đã có.")))
                 .isInstanceOf(InvalidFormInputException.class)
                 .hasMessageContaining("đã có trong Kế hoạch");
