@@ -141,7 +141,12 @@ class AmendmentIT {
 
         // 5. bad decisions are refused and change nothing
         Task decide = batchTask(batch, "Task_DecideProposals");
-        List<Map<String, String>> rows = decisionRows(decide);
+        List<Map<String, Object>> rows = decisionRows(decide);
+        // UBND reads each proposal with units by name
+        assertThat(rows).filteredOn(r -> r.get("proposalKey").equals(add)).singleElement()
+                .satisfies(r -> assertThat((String) r.get("summary")).contains("Đơn vị chủ trì: UBND cấp xã")
+                        .doesNotContain("ubnd-cap-xa"))
+                .satisfies(r -> assertThat(r.get("adjLead")).isEqualTo(List.of()));
         Map<String, Object> noNumber = decision(rows, Map.of(change, "chap-thuan", add, "chap-thuan"), null, "2026-11-20");
         assertThatThrownBy(() -> complete(DemoUsers.PROVINCE_OFFICER, decide, noNumber))
                 .isInstanceOf(InvalidFormInputException.class).hasMessage("Chưa nhập \"Số quyết định\".");
@@ -157,7 +162,8 @@ class AmendmentIT {
 
         // 6. UBND approves one as proposed and one with an adjusted timing
         rows.stream().filter(r -> r.get("proposalKey").equals(add)).forEach(r -> {
-            r.put("adjLead", "");
+            r.put("adjLead", List.of());
+            r.put("adjCoop", List.of("so-tai-chinh"));
             r.put("adjTiming", "Năm 2027");
         });
         complete(DemoUsers.PROVINCE_OFFICER, decide, decision(rows,
@@ -175,6 +181,7 @@ class AmendmentIT {
         assertThat(added.content()).isEqualTo("Hỗ trợ địa điểm giao dịch xã cho Phòng giao dịch NHCSXH.");
         assertThat(added.leadText()).isEqualTo("UBND cấp xã");
         assertThat(added.leadUnitIds()).hasSize(102).contains("xa-tan-hong", "phuong-my-tho");
+        assertThat(added.coopUnitIds()).containsExactly("so-tai-chinh");
         assertThat(plan.items(versionAfter, null)).extracting(PlanViews.Item::stt).contains("5.4").hasSize(20);
         // everything else is as it was, and the old version is unchanged
         assertThat(item(versionAfter, "1.1")).usingRecursiveComparison().ignoringFields("id").isEqualTo(item(versionBefore, "1.1"));
@@ -231,7 +238,7 @@ class AmendmentIT {
         complete(DemoUsers.CONSOLIDATOR, batchTask(batch, "Task_SubmitBatch"), Map.of("submitConfirmed", true));
 
         Task decide = batchTask(batch, "Task_DecideProposals");
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         try {
             rows = decisionRows(decide);
         } catch (Exception e) {
@@ -321,23 +328,25 @@ class AmendmentIT {
         return SpinValues.jsonValue("[\"" + String.join("\",\"", ids) + "\"]").create();
     }
 
-    private List<Map<String, String>> decisionRows(Task decide) throws Exception {
+    /** The rows as the decision form has them: texts, and lists of unit ids for the units' taglists. */
+    private List<Map<String, Object>> decisionRows(Task decide) throws Exception {
         JsonValue rows = taskService.getVariableTyped(decide.getId(), "decisions");
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        List<Map<String, String>> list = new ArrayList<>();
+        List<Map<String, Object>> list = new ArrayList<>();
         for (var node : json.readTree(rows.getValueSerialized())) {
-            Map<String, String> row = new HashMap<>();
-            node.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().asText()));
+            Map<String, Object> row = new HashMap<>();
+            node.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().isArray()
+                    ? json.convertValue(e.getValue(), List.class) : e.getValue().asText()));
             list.add(row);
         }
         return list;
     }
 
-    private static Map<String, Object> decision(List<Map<String, String>> rows, Map<String, String> decisions, String number,
+    private static Map<String, Object> decision(List<Map<String, Object>> rows, Map<String, String> decisions, String number,
                                                 String date) {
-        List<Map<String, String>> decided = new ArrayList<>();
-        for (Map<String, String> row : rows) {
-            Map<String, String> copy = new HashMap<>(row);
+        List<Map<String, Object>> decided = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> copy = new HashMap<>(row);
             copy.put("decision", decisions.get(row.get("proposalKey")));
             decided.add(copy);
         }

@@ -83,7 +83,8 @@ class FormDeploymentIT {
         // what a restart does after an operator edits don-vi.yaml: load the data files, then render and deploy
         loader.load(new FileSystemResource(renamed), dataFiles.planFile(), "system");
         assertThat(forms.deploy()).containsExactlyInAnyOrder("adhoc-report-start", "amendment-request-start",
-                "amendment-revise", "amendment-clarify", "amendment-leader-review", "amendment-branch-review");
+                "amendment-revise", "amendment-clarify", "amendment-leader-review", "amendment-branch-review",
+                "amendment-decision");
 
         FormOption newName = new FormOption(UNIT, "Xã Tân Hồng (tên mới)");
         assertThat(DeployedForms.startFormOptions(engine, "adhoc-report-request", "unitIds")).contains(newName);

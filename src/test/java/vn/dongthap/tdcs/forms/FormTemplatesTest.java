@@ -50,7 +50,9 @@ class FormTemplatesTest {
             Map.entry("amendment-branch-review/targetStt", "hang-muc-ke-hoach"),
             Map.entry("amendment-branch-review/newGroup", "nhom-nhiem-vu"),
             Map.entry("amendment-branch-review/newLead", "don-vi-va-nhom"),
-            Map.entry("amendment-branch-review/newCoop", "don-vi-va-nhom")));
+            Map.entry("amendment-branch-review/newCoop", "don-vi-va-nhom"),
+            Map.entry("amendment-decision/adjLead", "don-vi-va-nhom"),
+            Map.entry("amendment-decision/adjCoop", "don-vi-va-nhom")));
 
     @Test
     void everyListInEveryFormIsTheData() throws IOException {
@@ -110,7 +112,7 @@ class FormTemplatesTest {
             assertThat(form.json()).doesNotContain("\"Xã Tân Hồng\"");
         }
         assertThat(listing).containsExactlyInAnyOrder("adhoc-report-start", "amendment-request-start", "amendment-revise",
-                "amendment-clarify", "amendment-leader-review", "amendment-branch-review");
+                "amendment-clarify", "amendment-leader-review", "amendment-branch-review", "amendment-decision");
     }
 
     @Test
