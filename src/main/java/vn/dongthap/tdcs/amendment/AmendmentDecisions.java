@@ -52,11 +52,13 @@ public class AmendmentDecisions {
             ObjectNode row = rows.addObject();
             row.put("proposalKey", p.key());
             row.put("summary", p.kind().label() + " nhiệm vụ " + p.targetStt() + " — " + unitNames.getOrDefault(p.unitId(), p.unitId())
-                    + "\nĐề xuất: " + ProposalTexts.proposed(p.changes()) + "\nLý do: " + p.reason()
+                    + "\nĐề xuất: " + ProposalTexts.proposed(p.changes(), unitNames) + "\nLý do: " + p.reason()
                     + (p.branchOpinion() == null ? "" : "\nÝ kiến Chi nhánh: " + p.branchOpinion()));
-            for (String field : List.of("decision", "note", "adjContent", "adjLead", "adjCoop", "adjProduct", "adjTiming")) {
+            for (String field : List.of("decision", "note", "adjContent", "adjProduct", "adjTiming")) {
                 row.put(field, "");
             }
+            row.putArray("adjLead");
+            row.putArray("adjCoop");
         }
         return SpinValues.jsonValue(rows.toString()).create();
     }
@@ -148,12 +150,17 @@ public class AmendmentDecisions {
                 or(a.coop(), c.coop()), or(a.product(), c.product()), or(a.timing(), c.timing()));
     }
 
+    /** The form's taglist gives a list of ids; a comma-separated text (REST clients) is read the same way. */
     private List<String> ids(JsonNode row, String field, String label) {
-        String text = row.path(field).asText("").trim();
-        if (text.isEmpty()) {
-            return null;
+        JsonNode value = row.path(field);
+        List<String> ids = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(id -> ids.add(id.asText("").trim()));
+        } else {
+            ids.addAll(Arrays.asList(value.asText("").split("[,;\\s]+")));
         }
-        return form.knownUnits(Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(), DECISIONS, label);
+        ids.removeIf(String::isBlank);
+        return ids.isEmpty() ? null : form.knownUnits(ids, DECISIONS, label);
     }
 
     private JsonNode rows(Object value) {

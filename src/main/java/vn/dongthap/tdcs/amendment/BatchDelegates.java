@@ -157,7 +157,7 @@ class BatchDelegates {
             PlanFile.Item current = plan.items().stream().filter(i -> i.stt().equals(p.targetStt())).findFirst().orElse(null);
             rows.add(new AmendmentSubmission.Proposal(p.key(), names.getOrDefault(p.unitId(), p.unitId()), p.kind().label(),
                     p.targetStt(), p.kind() == AmendmentKind.BO_SUNG ? "" : ProposalTexts.current(current),
-                    p.kind() == AmendmentKind.BAI_BO ? "Bãi bỏ nhiệm vụ" : ProposalTexts.proposed(p.changes()), p.reason(),
+                    p.kind() == AmendmentKind.BAI_BO ? "Bãi bỏ nhiệm vụ" : ProposalTexts.proposed(p.changes(), names), p.reason(),
                     p.branchOpinion()));
         }
         String consolidator = register.unit(version.reportingRegime().recipientUnit()).map(PlanViews.Unit::name).orElse("");
@@ -179,6 +179,7 @@ class BatchDelegates {
     private Map<String, String> unitNames() {
         Map<String, String> names = new HashMap<>();
         register.units().forEach(u -> names.put(u.id(), u.shortName()));
+        register.collectives().forEach(c -> names.put(c.id(), c.name()));
         return names;
     }
 

@@ -45,11 +45,13 @@ public class ProposalForm {
         if (reason == null || reason.length() < 10) {
             throw invalid("reason", "Chưa nêu \"Lý do đề xuất\" (ít nhất 10 ký tự).");
         }
-        String stt = text(scope, "targetStt", "STT nhiệm vụ", 20);
+        // An existing item is chosen from the plan's list (targetStt); a new item's STT is typed (newStt).
+        String stt = kind == AmendmentKind.BO_SUNG ? text(scope, "newStt", "STT của nhiệm vụ bổ sung", 20)
+                : text(scope, "targetStt", "Nhiệm vụ", 20);
         if (stt == null) {
-            throw invalid("targetStt", kind == AmendmentKind.BO_SUNG
-                    ? "Chưa nhập \"STT nhiệm vụ\" của nhiệm vụ bổ sung (ví dụ 4.6)."
-                    : "Chưa nhập \"STT nhiệm vụ\" cần " + kind.label().toLowerCase() + ".");
+            throw kind == AmendmentKind.BO_SUNG
+                    ? invalid("newStt", "Chưa nhập \"STT của nhiệm vụ bổ sung\" (ví dụ 4.6).")
+                    : invalid("targetStt", "Chưa chọn nhiệm vụ cần " + kind.label().toLowerCase() + ".");
         }
         PlanFile plan = revision.asPlanFile(planVersionId);
         Optional<PlanFile.Item> current = plan.items().stream().filter(i -> i.stt().equals(stt)).findFirst();
@@ -86,10 +88,10 @@ public class ProposalForm {
 
     private static String newStt(Optional<PlanFile.Item> current, String stt) {
         if (current.isPresent()) {
-            throw invalid("targetStt", "Nhiệm vụ STT " + stt + " đã có trong Kế hoạch; nhiệm vụ bổ sung cần STT mới.");
+            throw invalid("newStt", "Nhiệm vụ STT " + stt + " đã có trong Kế hoạch; nhiệm vụ bổ sung cần STT mới.");
         }
         if (!stt.matches("[0-9A-Za-z.]{1,20}")) {
-            throw invalid("targetStt", "\"STT nhiệm vụ\" chỉ gồm chữ số, chữ cái không dấu và dấu chấm, ví dụ 4.6.");
+            throw invalid("newStt", "\"STT nhiệm vụ\" chỉ gồm chữ số, chữ cái không dấu và dấu chấm, ví dụ 4.6.");
         }
         return stt;
     }

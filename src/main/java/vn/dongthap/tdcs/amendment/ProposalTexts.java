@@ -2,6 +2,8 @@ package vn.dongthap.tdcs.amendment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.dongthap.tdcs.plan.PlanFile;
 
 /** Proposals and plan items as text for forms, the tờ trình and outcome messages. */
@@ -10,16 +12,17 @@ final class ProposalTexts {
     private ProposalTexts() {
     }
 
-    static String proposed(ItemChanges c) {
+    /** The proposed changes; units by name (unit and collective id → name), never by id. */
+    static String proposed(ItemChanges c, Map<String, String> names) {
         List<String> parts = new ArrayList<>();
         if (c.content() != null) {
             parts.add("Nội dung: " + c.content());
         }
         if (c.lead() != null) {
-            parts.add("Đơn vị chủ trì: " + String.join(", ", c.lead()));
+            parts.add("Đơn vị chủ trì: " + namesOf(c.lead(), names));
         }
         if (c.coop() != null) {
-            parts.add("Đơn vị phối hợp: " + String.join(", ", c.coop()));
+            parts.add("Đơn vị phối hợp: " + namesOf(c.coop(), names));
         }
         if (c.product() != null) {
             parts.add("Sản phẩm: " + c.product());
@@ -28,6 +31,10 @@ final class ProposalTexts {
             parts.add("Thời gian thực hiện: " + c.timing());
         }
         return parts.isEmpty() ? "(bãi bỏ nhiệm vụ)" : String.join("\n", parts);
+    }
+
+    private static String namesOf(List<String> ids, Map<String, String> names) {
+        return ids.stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining(", "));
     }
 
     static String current(PlanFile.Item item) {

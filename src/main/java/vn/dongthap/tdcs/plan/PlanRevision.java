@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,14 @@ public class PlanRevision {
     private final JdbcClient jdbc;
     private final PlanRegisterQueries queries;
     private final PlanRegisterLoader loader;
+    private final ApplicationEventPublisher events;
 
-    PlanRevision(JdbcClient jdbc, PlanRegisterQueries queries, PlanRegisterLoader loader) {
+    PlanRevision(JdbcClient jdbc, PlanRegisterQueries queries, PlanRegisterLoader loader,
+                 ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.loader = loader;
+        this.events = events;
     }
 
     /** Refuses changes the register cannot take (unknown unit, duplicate STT, ...) with PlanDataException. */
@@ -80,7 +84,9 @@ public class PlanRevision {
     public long createVersion(long baseVersionId, List<PlanChange> changes, String decisionNumber, LocalDate decisionDate,
                               String actor) {
         PlanFile revised = apply(baseVersionId, changes);
-        return loader.storeAmendedVersion(revised, unitsFile(), baseVersionId, decisionNumber, decisionDate, actor);
+        long versionId = loader.storeAmendedVersion(revised, unitsFile(), baseVersionId, decisionNumber, decisionDate, actor);
+        events.publishEvent(new PlanVersionCreated(versionId));
+        return versionId;
     }
 
     /**

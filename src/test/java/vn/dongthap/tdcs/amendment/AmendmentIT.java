@@ -24,7 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.camunda.bpm.engine.ProcessEngine;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
+import vn.dongthap.tdcs.forms.DeployedForms;
+import vn.dongthap.tdcs.forms.FormDeployment;
+import vn.dongthap.tdcs.forms.FormOption;
 import vn.dongthap.tdcs.identity.DemoUsers;
 import vn.dongthap.tdcs.identity.UnitGroups;
 import vn.dongthap.tdcs.plan.PlanChange;
@@ -56,6 +60,10 @@ class AmendmentIT {
     JdbcClient jdbc;
     @Autowired
     PlanRevision revision;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    FormDeployment forms;
 
     long versionBefore;
 
@@ -86,6 +94,7 @@ class AmendmentIT {
             }
             jdbc.sql("delete from kehoach.plan_version where id = ?").param(id).update();
         }
+        forms.deploy();
         closeOpenBatches();
     }
 
@@ -101,7 +110,7 @@ class AmendmentIT {
         String batch = (String) runtimeService.getVariable(instance(change), "batchKey");
 
         // 2. Xã Tân Hồng: a new item 4.6; leader returns once, branch asks a clarification, then accepts
-        Map<String, Object> addition = new HashMap<>(Map.of("amendmentKind", "bo-sung", "targetStt", "4.6", "newGroup", "4",
+        Map<String, Object> addition = new HashMap<>(Map.of("amendmentKind", "bo-sung", "newStt", "4.6", "newGroup", "4",
                 "newContent", "Hỗ trợ địa điểm giao dịch xã cho Phòng giao dịch NHCSXH.", "newTiming", "Năm 2026",
                 "reason", "Nhiều điểm giao dịch xã chưa có nơi làm việc ổn định."));
         addition.put("newLead", units("ubnd-cap-xa"));
@@ -138,7 +147,12 @@ class AmendmentIT {
 
         // 5. bad decisions are refused and change nothing
         Task decide = batchTask(batch, "Task_DecideProposals");
-        List<Map<String, String>> rows = decisionRows(decide);
+        List<Map<String, Object>> rows = decisionRows(decide);
+        // UBND reads each proposal with units by name
+        assertThat(rows).filteredOn(r -> r.get("proposalKey").equals(add)).singleElement()
+                .satisfies(r -> assertThat((String) r.get("summary")).contains("Đơn vị chủ trì: UBND cấp xã")
+                        .doesNotContain("ubnd-cap-xa"))
+                .satisfies(r -> assertThat(r.get("adjLead")).isEqualTo(List.of()));
         Map<String, Object> noNumber = decision(rows, Map.of(change, "chap-thuan", add, "chap-thuan"), null, "2026-11-20");
         assertThatThrownBy(() -> complete(DemoUsers.PROVINCE_OFFICER, decide, noNumber))
                 .isInstanceOf(InvalidFormInputException.class).hasMessage("Chưa nhập \"Số quyết định\".");
@@ -154,7 +168,8 @@ class AmendmentIT {
 
         // 6. UBND approves one as proposed and one with an adjusted timing
         rows.stream().filter(r -> r.get("proposalKey").equals(add)).forEach(r -> {
-            r.put("adjLead", "");
+            r.put("adjLead", List.of());
+            r.put("adjCoop", List.of("so-tai-chinh"));
             r.put("adjTiming", "Năm 2027");
         });
         complete(DemoUsers.PROVINCE_OFFICER, decide, decision(rows,
@@ -172,11 +187,16 @@ class AmendmentIT {
         assertThat(added.content()).isEqualTo("Hỗ trợ địa điểm giao dịch xã cho Phòng giao dịch NHCSXH.");
         assertThat(added.leadText()).isEqualTo("UBND cấp xã");
         assertThat(added.leadUnitIds()).hasSize(102).contains("xa-tan-hong", "phuong-my-tho");
+        assertThat(added.coopUnitIds()).containsExactly("so-tai-chinh");
         assertThat(plan.items(versionAfter, null)).extracting(PlanViews.Item::stt).contains("5.4").hasSize(20);
         // everything else is as it was, and the old version is unchanged
         assertThat(item(versionAfter, "1.1")).usingRecursiveComparison().ignoringFields("id").isEqualTo(item(versionBefore, "1.1"));
         assertThat(item(versionBefore, "4.1").timing()).isEqualTo(oldTiming41);
         assertThat(plan.items(versionBefore, null)).hasSize(19);
+        // the forms offer the new version's items at once, by STT and content
+        assertThat(DeployedForms.startFormOptions(engine, "amendment-request", "targetStt"))
+                .contains(new FormOption("4.6", "4.6 – Hỗ trợ địa điểm giao dịch xã cho Phòng giao dịch NHCSXH."))
+                .hasSize(20);
 
         // reports opened from the decision date on use the new version
         String round = as.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong"), LocalDate.now().plusDays(10).toString())
@@ -224,7 +244,7 @@ class AmendmentIT {
         complete(DemoUsers.CONSOLIDATOR, batchTask(batch, "Task_SubmitBatch"), Map.of("submitConfirmed", true));
 
         Task decide = batchTask(batch, "Task_DecideProposals");
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         try {
             rows = decisionRows(decide);
         } catch (Exception e) {
@@ -241,6 +261,8 @@ class AmendmentIT {
 
         long versionAfter = plan.versionInForce(LocalDate.now()).orElseThrow();
         assertThat(plan.items(versionAfter, null)).extracting(PlanViews.Item::stt).doesNotContain("5.4").hasSize(18);
+        assertThat(DeployedForms.startFormOptions(engine, "amendment-request", "targetStt")).extracting(FormOption::value)
+                .doesNotContain("5.4").hasSize(18);
         assertThat(item(versionAfter, "4.3").product()).isEqualTo(item(versionBefore, "4.3").product());
         assertThat(proposals.findByKey(change).orElseThrow().status()).isEqualTo(ProposalStatus.KHONG_CHAP_THUAN);
         assertThat(taskService.getVariable(task(change, "Task_AcknowledgeOutcome").getId(), "outcomeText").toString())
@@ -272,7 +294,7 @@ class AmendmentIT {
                 "50/QĐ-UBND", LocalDate.of(2026, 4, 1), "test");
 
         Task decide = batchTask(batch, "Task_DecideProposals");
-        List<Map<String, String>> rows = decisionRowsOf(decide);
+        List<Map<String, Object>> rows = decisionRowsOf(decide);
         Map<String, Object> bothApproved = decision(rows, Map.of(outdated, "chap-thuan", other, "chap-thuan"),
                 "51/QĐ-UBND", LocalDate.now().toString());
         String before = snapshotOfDecisions();
@@ -312,7 +334,7 @@ class AmendmentIT {
                 "newTiming", currentTiming, "reason", "Không thay đổi gì cả nhưng vẫn đề xuất.")))
                 .isInstanceOf(InvalidFormInputException.class)
                 .hasMessageContaining("chưa thay đổi nội dung nào của nhiệm vụ STT 4.1");
-        assertThatThrownBy(() -> propose("so-tai-chinh", Map.of("amendmentKind", "bo-sung", "targetStt", "4.1",
+        assertThatThrownBy(() -> propose("so-tai-chinh", Map.of("amendmentKind", "bo-sung", "newStt", "4.1",
                 "newGroup", "4", "newContent", "Trùng STT", "newTiming", "2026", "reason", "Bổ sung với STT đã có.")))
                 .isInstanceOf(InvalidFormInputException.class)
                 .hasMessageContaining("đã có trong Kế hoạch");
@@ -364,7 +386,7 @@ class AmendmentIT {
         return SpinValues.jsonValue("[\"" + String.join("\",\"", ids) + "\"]").create();
     }
 
-    private List<Map<String, String>> decisionRowsOf(Task decide) {
+    private List<Map<String, Object>> decisionRowsOf(Task decide) {
         try {
             return decisionRows(decide);
         } catch (Exception e) {
@@ -381,23 +403,25 @@ class AmendmentIT {
                 jdbc.sql("select * from kehoach.plan_version order by id").query().listOfRows().toString());
     }
 
-    private List<Map<String, String>> decisionRows(Task decide) throws Exception {
+    /** The rows as the decision form has them: texts, and lists of unit ids for the units' taglists. */
+    private List<Map<String, Object>> decisionRows(Task decide) throws Exception {
         JsonValue rows = taskService.getVariableTyped(decide.getId(), "decisions");
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        List<Map<String, String>> list = new ArrayList<>();
+        List<Map<String, Object>> list = new ArrayList<>();
         for (var node : json.readTree(rows.getValueSerialized())) {
-            Map<String, String> row = new HashMap<>();
-            node.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().asText()));
+            Map<String, Object> row = new HashMap<>();
+            node.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().isArray()
+                    ? json.convertValue(e.getValue(), List.class) : e.getValue().asText()));
             list.add(row);
         }
         return list;
     }
 
-    private static Map<String, Object> decision(List<Map<String, String>> rows, Map<String, String> decisions, String number,
+    private static Map<String, Object> decision(List<Map<String, Object>> rows, Map<String, String> decisions, String number,
                                                 String date) {
-        List<Map<String, String>> decided = new ArrayList<>();
-        for (Map<String, String> row : rows) {
-            Map<String, String> copy = new HashMap<>(row);
+        List<Map<String, Object>> decided = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> copy = new HashMap<>(row);
             copy.put("decision", decisions.get(row.get("proposalKey")));
             decided.add(copy);
         }

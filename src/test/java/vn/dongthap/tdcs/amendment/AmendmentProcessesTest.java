@@ -22,12 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dongthap.tdcs.forms.DataFileForms;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 
 /** amendment-request and amendment-consolidation on the in-memory engine: every path of the models. */
-@Deployment(resources = {"amendment-request.bpmn", "amendment-consolidation.bpmn", "amendment-request-start.form",
-        "amendment-leader-review.form", "amendment-revise.form", "amendment-branch-review.form", "amendment-clarify.form",
-        "amendment-outcome.form", "amendment-batch-submit.form", "amendment-decision.form"})
+@Deployment(resources = {"amendment-request.bpmn", "amendment-consolidation.bpmn"})
 class AmendmentProcessesTest {
 
     @RegisterExtension
@@ -42,6 +41,8 @@ class AmendmentProcessesTest {
     void registerBeans() {
         // Another engine (the Spring Boot tests') may be registered in this JVM: name ours.
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
+        // Forms are deployed apart from the processes and bound to the latest version, as in the application.
+        DataFileForms.deploy(engine.getProcessEngine());
         Mocks.register("registerProposal", (JavaDelegate) execution -> {
             if ("9.9".equals(execution.getVariable("targetStt"))) {
                 throw new InvalidFormInputException("targetStt", "Nhiệm vụ STT 9.9 không có trong Kế hoạch hiện hành.");
@@ -82,6 +83,20 @@ class AmendmentProcessesTest {
     @AfterEach
     void reset() {
         Mocks.reset();
+    }
+
+    @Test
+    void startAndTaskFormsAreTheOnesRenderedFromTheData() throws Exception {
+        var engineServices = engine.getProcessEngine();
+        String definition = engineServices.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("amendment-request").latestVersion().singleResult().getId();
+        try (var start = engineServices.getFormService().getDeployedStartForm(definition)) {
+            assertThat(start.readAllBytes()).isEqualTo(DataFileForms.rendered("amendment-request-start").content());
+        }
+        ProcessInstance proposal = propose("xa-tan-hong");
+        try (var review = engineServices.getFormService().getDeployedTaskForm(task(proposal).getId())) {
+            assertThat(review.readAllBytes()).isEqualTo(DataFileForms.rendered("amendment-leader-review").content());
+        }
     }
 
     @Test

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** annual-report-cycle, adhoc-report-request and report-consolidation on the in-memory engine. */
-@Deployment(resources = {"annual-report-cycle.bpmn", "annual-report-schedule.bpmn", "adhoc-report-request.bpmn", "report-consolidation.bpmn",
-        "annual-report-start.form", "adhoc-report-start.form", "round-monitoring.form", "consolidated-approval.form"})
+@Deployment(resources = {"annual-report-cycle.bpmn", "annual-report-schedule.bpmn", "adhoc-report-request.bpmn",
+        "report-consolidation.bpmn"})
 class RoundProcessesTest {
 
     @RegisterExtension
@@ -56,6 +56,8 @@ class RoundProcessesTest {
     void registerBeans() {
         // Another engine (the Spring Boot tests') may be registered in this JVM: name ours.
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
+        // Forms are deployed apart from the processes and bound to the latest version, as in the application.
+        vn.dongthap.tdcs.forms.DataFileForms.deploy(engine.getProcessEngine());
         Mocks.register("reportingSchedule", new Schedule());
         Mocks.register("roundContext", new ProcessModelTestSupport.RoundContextStandIn(DEADLINE));
         ProcessModelTestSupport.registerDelegates("startUnitReports", "returnUnitReport", "closeReportRound",

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** unit-report on the in-memory engine: every path of the model. */
-@Deployment(resources = {"unit-report.bpmn", "unit-report-draft.form", "unit-report-approval.form"})
+@Deployment(resources = "unit-report.bpmn")
 class UnitReportProcessTest {
 
     @RegisterExtension
@@ -35,6 +35,8 @@ class UnitReportProcessTest {
     void registerBeans() {
         // Another engine (the Spring Boot tests') may be registered in this JVM: name ours.
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
+        // Forms are deployed apart from the processes and bound to the latest version, as in the application.
+        vn.dongthap.tdcs.forms.DataFileForms.deploy(engine.getProcessEngine());
         ProcessModelTestSupport.registerDelegates("prepareUnitReport", "recordLeaderReturn", "recordSubmission",
                 "recordConsolidatorReturn", "recordNotSubmitted", "remindOrEscalate");
         org.camunda.bpm.engine.test.mock.Mocks.register("reminderSchedule", new DailyCheck());

@@ -8,19 +8,31 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
+import org.camunda.bpm.engine.impl.cmd.GetStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * What the guard must know about a task or a process definition, read inside the engine with
  * authorization checks off: the guard decides before the engine's own checks run.
+ *
+ * <p>Forms are bound with {@code formRefBinding="latest"} and redeployed when the register's data changes, so a
+ * task's form is resolved on every command and only the parsed form is cached, per form definition (a deployed
+ * version never changes): a newer form takes effect at once for open tasks too.
  */
 class EngineFacts {
 
@@ -58,9 +70,9 @@ class EngineFacts {
                     }
                 }
             }
-            String cacheKey = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
             FormFields form = task.getProcessDefinitionId() == null ? FormFields.NONE
-                    : forms.computeIfAbsent(cacheKey, k -> read(() -> new GetDeployedTaskFormCmd(taskId).execute(context)));
+                    : form(context, () -> new GetTaskFormCmd(taskId).execute(context),
+                            () -> new GetDeployedTaskFormCmd(taskId).execute(context));
             return new TaskFacts(task.getAssignee(), groups, users, form);
         });
     }
@@ -79,8 +91,8 @@ class EngineFacts {
             } catch (ProcessEngineException unknown) {
                 return null;
             }
-            return forms.computeIfAbsent("start/" + definition.getId(),
-                    k -> read(() -> new GetDeployedStartFormCmd(definition.getId()).execute(context)));
+            return form(context, () -> new GetStartFormCmd(definition.getId()).execute(context),
+                    () -> new GetDeployedStartFormCmd(definition.getId()).execute(context));
         });
     }
 
@@ -90,6 +102,35 @@ class EngineFacts {
         }
         return run(context -> context.getReadOnlyIdentityProvider().createGroupQuery().groupMember(userId).list()
                 .stream().map(Group::getId).anyMatch(groupIds::contains));
+    }
+
+    /**
+     * The form a task or start event shows now: a Camunda Form reference resolved to its form definition (cached by
+     * that definition's id); anything else (a form key, no form) read as the engine reads it.
+     */
+    private FormFields form(CommandContext context, FormDataSource data, FormSource deployedForm) {
+        CamundaFormRef ref;
+        String deploymentId;
+        try {
+            FormData formData = data.get();
+            ref = formData == null ? null : formData.getCamundaFormRef();
+            deploymentId = formData == null ? null : formData.getDeploymentId();
+        } catch (ProcessEngineException noForm) {
+            return FormFields.NONE;
+        }
+        if (ref == null) {
+            return read(deployedForm);
+        }
+        CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(ref, deploymentId).execute(context);
+        if (definition == null) {
+            return FormFields.NONE;
+        }
+        return forms.computeIfAbsent(definition.getId(), k -> read(
+                () -> new GetDeploymentResourceCmd(definition.getDeploymentId(), definition.getResourceName()).execute(context)));
+    }
+
+    private interface FormDataSource {
+        FormData get();
     }
 
     private <T> T run(Command<T> command) {

@@ -2,10 +2,11 @@ package vn.dongthap.tdcs.identity.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
+import vn.dongthap.tdcs.forms.DataFileForms;
 
 /** The deployed forms decide what a completion may carry; read-only fields are shown, never answered. */
 class FormFieldsTest {
@@ -38,8 +39,21 @@ class FormFieldsTest {
         assertThat(revise.field("reason").singleLine()).isFalse();
     }
 
+    @Test
+    void reviewFormsShowTheProposalWithoutAnsweringIt() throws IOException {
+        FormFields review = read("amendment-leader-review");
+        assertThat(review.isReadonly("targetStt")).as("the chosen item, shown by name").isTrue();
+        assertThat(review.isReadonly("newLead")).isTrue();
+        assertThat(review.isReadonly("amendmentKind")).isTrue();
+        assertThat(review.isAnswerable("approvalDecision")).isTrue();
+        FormFields start = read("amendment-request-start");
+        assertThat(start.isAnswerable("targetStt")).as("an existing item, chosen").isTrue();
+        assertThat(start.isAnswerable("newStt")).as("a new item's STT, typed").isTrue();
+    }
+
+    /** The forms as deployed: rendered from the templates in forms/ with the register's lists. */
     private static FormFields read(String formId) throws IOException {
-        try (InputStream in = new FileInputStream("forms/" + formId + ".form")) {
+        try (InputStream in = new ByteArrayInputStream(DataFileForms.rendered(formId).content())) {
             return FormFields.parse(in);
         }
     }
