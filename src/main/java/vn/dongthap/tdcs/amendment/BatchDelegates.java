@@ -1,7 +1,6 @@
 package vn.dongthap.tdcs.amendment;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dongthap.tdcs.amendment.documents.AmendmentSubmission;
@@ -19,6 +17,7 @@ import vn.dongthap.tdcs.plan.PlanFile;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanRevision;
 import vn.dongthap.tdcs.plan.PlanViews;
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 
 /** The steps that gather accepted proposals into a batch (tờ trình) and apply UBND tỉnh's decision. */
@@ -36,10 +35,12 @@ class BatchDelegates {
     private final PlanRevision revision;
     private final SubmissionWordWriter writer;
     private final ProposalOutcomeMail outcomes;
+    private final AppClock clock;
 
     BatchDelegates(Proposals proposals, ProposalContext context, AmendmentBatches batches, AmendmentDecisions decisions,
                    PlanRegisterQueries register, PlanRevision revision, SubmissionWordWriter writer,
-                   ProposalOutcomeMail outcomes) {
+                   ProposalOutcomeMail outcomes, AppClock clock) {
+        this.clock = clock;
         this.proposals = proposals;
         this.context = context;
         this.batches = batches;
@@ -61,8 +62,8 @@ class BatchDelegates {
             var runtime = execution.getProcessEngineServices().getRuntimeService();
             var open = batches.open();
             AmendmentBatches.Batch batch = open.orElseGet(() -> {
-                Instant now = ClockUtil.getCurrentTime().toInstant();
-                return batches.create(LocalDate.ofInstant(now, ProposalDelegates.VIETNAM).getYear(), now);
+                Instant now = clock.now();
+                return batches.create(clock.dateOf(now).getYear(), now);
             });
             proposals.joinBatch(id, batch.id());
             if (open.isEmpty()) {
@@ -93,7 +94,7 @@ class BatchDelegates {
             List<Proposal> members = proposals.ofBatch(batchId);
             byte[] docx = writer.write(submission(execution, members));
             if (!batches.markSubmitted(batchId, ProposalDelegates.currentUser(execution),
-                    ClockUtil.getCurrentTime().toInstant(), docx)) {
+                    clock.now(), docx)) {
                 throw new InvalidFormInputException("batchKey", "Tờ trình " + batch.key()
                         + " đã được trình Ủy ban nhân dân tỉnh.");
             }
@@ -124,7 +125,7 @@ class BatchDelegates {
             String actor = ProposalDelegates.currentUser(execution);
             Long newVersion = checked.changes().isEmpty() ? null
                     : revision.createVersion(base, checked.changes(), checked.number(), checked.date(), actor);
-            batches.markDecided(batchId, checked.number(), checked.date(), actor, ClockUtil.getCurrentTime().toInstant(),
+            batches.markDecided(batchId, checked.number(), checked.date(), actor, clock.now(),
                     newVersion);
             String decision = " (Quyết định số " + checked.number() + " ngày "
                     + checked.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")";
@@ -157,7 +158,7 @@ class BatchDelegates {
         String consolidator = register.unit(version.reportingRegime().recipientUnit()).map(PlanViews.Unit::name).orElse("");
         return new AmendmentSubmission(context.batch(execution).key(), version.summary().number(),
                 version.summary().title(), version.issuer(), consolidator,
-                LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProposalDelegates.VIETNAM), rows);
+                clock.today(), rows);
     }
 
     private String summary(long batchId) {
@@ -177,7 +178,7 @@ class BatchDelegates {
     }
 
     private long baseVersion() {
-        return register.versionInForce(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProposalDelegates.VIETNAM))
+        return register.versionInForce(clock.today())
                 .orElseThrow();
     }
 }

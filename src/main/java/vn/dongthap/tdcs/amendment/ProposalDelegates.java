@@ -1,17 +1,16 @@
 package vn.dongthap.tdcs.amendment;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 
 /**
@@ -21,15 +20,15 @@ import vn.dongthap.tdcs.platform.InvalidFormInputException;
 @Configuration(proxyBeanMethods = false)
 class ProposalDelegates {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final Proposals proposals;
     private final ProposalContext context;
     private final ProposalForm form;
     private final PlanRegisterQueries register;
     private final ProposalOutcomeMail outcomes;
+    private final AppClock clock;
 
-    ProposalDelegates(Proposals proposals, ProposalContext context, ProposalForm form, PlanRegisterQueries register, ProposalOutcomeMail outcomes) {
+    ProposalDelegates(Proposals proposals, ProposalContext context, ProposalForm form, PlanRegisterQueries register, ProposalOutcomeMail outcomes, AppClock clock) {
+        this.clock = clock;
         this.proposals = proposals;
         this.context = context;
         this.form = form;
@@ -43,13 +42,13 @@ class ProposalDelegates {
         return execution -> {
             String user = currentUser(execution);
             String unitId = unitOf(execution, user);
-            LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), VIETNAM);
+            LocalDate today = clock.today();
             long versionId = register.versionInForce(today)
                     .orElseThrow(() -> ProposalForm.invalid("targetStt", "Chưa có phiên bản kế hoạch nào có hiệu lực."));
             ProposalForm.Input input = form.read(execution, versionId);
             String key = proposals.nextKey(today.getYear());
             proposals.insert(key, unitId, input.kind(), versionId, input.targetStt(), input.changes(),
-                    input.reason(), user, ClockUtil.getCurrentTime().toInstant());
+                    input.reason(), user, clock.now());
             execution.setProcessBusinessKey(key);
             execution.setVariable("proposalKey", key);
             execution.setVariable("unitName", register.unit(unitId).map(PlanViews.Unit::name).orElse(unitId));
@@ -78,7 +77,7 @@ class ProposalDelegates {
             Proposal proposal = context.proposal(execution);
             ProposalForm.Input input = form.read(execution, proposal.planVersionId());
             long id = proposal.id();
-            proposals.revise(id, input.targetStt(), input.changes(), input.reason(), ClockUtil.getCurrentTime().toInstant());
+            proposals.revise(id, input.targetStt(), input.changes(), input.reason(), clock.now());
             Object answer = execution.getVariable("clarificationAnswer");
             if (answer instanceof String text && !text.isBlank()) {
                 proposals.recordAnswer(id, text.trim());

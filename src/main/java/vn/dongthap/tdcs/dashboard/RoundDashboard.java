@@ -2,7 +2,6 @@ package vn.dongthap.tdcs.dashboard;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.reporting.ReportRound;
 import vn.dongthap.tdcs.reporting.ReportRounds;
 import vn.dongthap.tdcs.reporting.UnitInRound;
@@ -23,8 +23,6 @@ import vn.dongthap.tdcs.identity.UnitGroups;
 /** Where every unit of a round stands, read from the round's tables and the open tasks, in two queries. */
 @Service
 public class RoundDashboard {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public record Row(String unitId, String unitName, String kind, String kindLabel, String status, String statusLabel,
                       Instant submittedAt, Integer daysLate, int versions, String holder, String taskId,
@@ -54,8 +52,10 @@ public class RoundDashboard {
     private final ReportRounds rounds;
     private final PlanRegisterQueries register;
     private final TaskService taskService;
+    private final AppClock clock;
 
-    RoundDashboard(ReportRounds rounds, PlanRegisterQueries register, TaskService taskService) {
+    RoundDashboard(ReportRounds rounds, PlanRegisterQueries register, TaskService taskService, AppClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.register = register;
         this.taskService = taskService;
@@ -79,7 +79,7 @@ public class RoundDashboard {
             counts.merge(status, 1, Integer::sum);
             Integer daysLate = null;
             if (unit.lastSubmittedAt() != null) {
-                LocalDate day = unit.lastSubmittedAt().atZone(VIETNAM).toLocalDate();
+                LocalDate day = clock.dateOf(unit.lastSubmittedAt());
                 perDay.merge(day, 1, Integer::sum);
                 if (unit.late()) {
                     daysLate = (int) ChronoUnit.DAYS.between(round.deadline(), day);

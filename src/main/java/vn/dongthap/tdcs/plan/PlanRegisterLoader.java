@@ -1,7 +1,6 @@
 package vn.dongthap.tdcs.plan;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,6 +16,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dongthap.tdcs.plan.ValidatedRegister.Role;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Validates the units and plan files and stores them in one transaction. An unchanged file changes
@@ -29,8 +29,10 @@ public class PlanRegisterLoader {
     private static final Logger log = LoggerFactory.getLogger(PlanRegisterLoader.class);
 
     private final JdbcClient jdbc;
+    private final AppClock clock;
 
-    public PlanRegisterLoader(JdbcClient jdbc) {
+    public PlanRegisterLoader(JdbcClient jdbc, AppClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -89,7 +91,7 @@ public class PlanRegisterLoader {
         if (previous.filter(hash::equals).isPresent()) {
             return false;
         }
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.now());
         int order = 0;
         for (var kind : units.kinds()) {
             int updated = jdbc.sql("update kehoach.unit_kind set label = ?, sort_order = ? where id = ?")
@@ -200,7 +202,7 @@ public class PlanRegisterLoader {
                 .params(header.code(), versionNo, header.number(), header.title(), header.issuedOn(), header.issuer(),
                         header.issuerUnit(), header.signer(), String.join("\n", header.legalBasis()),
                         origin.effectiveFrom(), hash, origin.origin(), origin.source(), origin.decisionNumber(),
-                        origin.decisionDate(), actor, Timestamp.from(Instant.now()))
+                        origin.decisionDate(), actor, Timestamp.from(clock.now()))
                 .update(keys, "id");
         long versionId = keys.getKey().longValue();
 

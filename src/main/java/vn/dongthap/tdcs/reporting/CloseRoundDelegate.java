@@ -3,8 +3,8 @@ package vn.dongthap.tdcs.reporting;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Task_CloseRound: message Msg_RoundClosed to every unit-report of the round. Units still drafting
@@ -17,8 +17,10 @@ class CloseRoundDelegate implements JavaDelegate {
 
     private final ReportRounds rounds;
     private final RoundContext context;
+    private final AppClock clock;
 
-    CloseRoundDelegate(ReportRounds rounds, RoundContext context) {
+    CloseRoundDelegate(ReportRounds rounds, RoundContext context, AppClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.context = context;
     }
@@ -33,6 +35,6 @@ class CloseRoundDelegate implements JavaDelegate {
                 runtime.createMessageCorrelation(MESSAGE).processInstanceId(unit.processInstanceId()).correlateAllWithResult();
             }
         }
-        rounds.markClosed(round.id(), Initiator.of(execution), ClockUtil.getCurrentTime().toInstant());
+        rounds.markClosed(round.id(), Initiator.of(execution), clock.now());
     }
 }

@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,22 +11,22 @@ import org.springframework.stereotype.Component;
 class OpenAnnualRoundDelegate implements JavaDelegate {
 
     private final RoundOpening opening;
-    private final ReportingProperties properties;
+    private final AppClock clock;
 
-    OpenAnnualRoundDelegate(RoundOpening opening, ReportingProperties properties) {
+    OpenAnnualRoundDelegate(RoundOpening opening, AppClock clock) {
         this.opening = opening;
-        this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Integer year = reportYear(execution.getVariable("reportYear"));
         ReportRound round = opening.openAnnual(year,
-                FormValues.optionalDate("deadlineOverride", "Hạn nộp thay thế", execution.getVariable("deadlineOverride")),
-                FormValues.optionalDate("dataCutoff", "Ngày chốt số liệu", execution.getVariable("dataCutoff")),
+                FormValues.optionalDate("deadlineOverride", "Hạn nộp thay thế", execution.getVariable("deadlineOverride"), clock.zone()),
+                FormValues.optionalDate("dataCutoff", "Ngày chốt số liệu", execution.getVariable("dataCutoff"), clock.zone()),
                 Initiator.of(execution));
         execution.setProcessBusinessKey(round.key());
-        execution.setVariables(RoundVariables.of(round, properties.zone()));
+        execution.setVariables(RoundVariables.of(round, clock.zone()));
     }
 
     private static Integer reportYear(Object value) {

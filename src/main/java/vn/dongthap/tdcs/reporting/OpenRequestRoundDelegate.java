@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,12 +17,12 @@ import org.springframework.stereotype.Component;
 class OpenRequestRoundDelegate implements JavaDelegate {
 
     private final RoundOpening opening;
-    private final ReportingProperties properties;
+    private final AppClock clock;
     private final ObjectMapper json;
 
-    OpenRequestRoundDelegate(RoundOpening opening, ReportingProperties properties, ObjectMapper json) {
+    OpenRequestRoundDelegate(RoundOpening opening, AppClock clock, ObjectMapper json) {
         this.opening = opening;
-        this.properties = properties;
+        this.clock = clock;
         this.json = json;
     }
 
@@ -34,11 +35,11 @@ class OpenRequestRoundDelegate implements JavaDelegate {
                         "\"Loại báo cáo\" phải là \"Chuyên đề\" hoặc \"Đột xuất\"."));
         ReportRound round = opening.openRequest(kind, (String) text(execution, "topic"), (String) text(execution, "brief"),
                 unitIds(execution.getVariable("unitIds")),
-                FormValues.optionalDate("requestedDeadline", "Hạn nộp báo cáo", execution.getVariable("requestedDeadline")),
-                FormValues.optionalDate("dataCutoff", "Ngày chốt số liệu", execution.getVariable("dataCutoff")),
+                FormValues.optionalDate("requestedDeadline", "Hạn nộp báo cáo", execution.getVariable("requestedDeadline"), clock.zone()),
+                FormValues.optionalDate("dataCutoff", "Ngày chốt số liệu", execution.getVariable("dataCutoff"), clock.zone()),
                 Initiator.of(execution));
         execution.setProcessBusinessKey(round.key());
-        execution.setVariables(RoundVariables.of(round, properties.zone()));
+        execution.setVariables(RoundVariables.of(round, clock.zone()));
     }
 
     private static Object text(DelegateExecution execution, String name) {

@@ -1,6 +1,5 @@
 package vn.dongthap.tdcs.reporting;
 
-import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import java.util.Map;
@@ -9,6 +8,7 @@ import vn.dongthap.tdcs.identity.UnitGroups;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
 import vn.dongthap.tdcs.notification.Notifications;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /** Task_RecordConsolidatorReturn: Chi nhánh NHCSXH returned the submitted report; the unit revises it. */
 @Component("recordConsolidatorReturn")
@@ -21,9 +21,11 @@ class RecordConsolidatorReturnDelegate implements JavaDelegate {
     private final PlanRegisterQueries plan;
     private final Submissions submissions;
     private final Notifications notifications;
+    private final AppClock clock;
 
     RecordConsolidatorReturnDelegate(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan,
-                                     Submissions submissions, Notifications notifications) {
+                                     Submissions submissions, Notifications notifications, AppClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.context = context;
         this.plan = plan;
@@ -39,7 +41,7 @@ class RecordConsolidatorReturnDelegate implements JavaDelegate {
         String reason = (String) execution.getVariable(REASON);
         rounds.markReturned(roundId, unitId, reason);
         submissions.recordReturn(roundId, new Submissions.Return(unitId, Initiator.of(execution),
-                "TONG_HOP", reason, Instant.now()));
+                "TONG_HOP", reason, clock.now()));
         // Shown on the draft form so the officer knows what to revise.
         execution.setVariable("returnReason", "Chi nhánh NHCSXH tỉnh trả lại: " + reason);
         int occurrence = submissions.returns(roundId, unitId).size();

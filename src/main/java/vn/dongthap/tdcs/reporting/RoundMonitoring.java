@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,13 +33,13 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
     private final ReportRounds rounds;
     private final RoundContext context;
     private final PlanRegisterQueries plan;
-    private final ReportingProperties properties;
+    private final AppClock clock;
 
-    RoundMonitoring(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, ReportingProperties properties) {
+    RoundMonitoring(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, AppClock clock) {
         this.rounds = rounds;
         this.context = context;
         this.plan = plan;
-        this.properties = properties;
+        this.clock = clock;
     }
 
     /** create: fresh counts and the list of returnable reports, each time the task comes back. */
@@ -53,7 +54,7 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
                 + "\nĐã nộp: " + counts.getOrDefault(UnitReportStatus.DA_NOP, 0L) + " (trong đó nộp muộn: " + late + ")"
                 + "\nBị trả lại, chưa nộp lại: " + counts.getOrDefault(UnitReportStatus.BI_TRA_LAI, 0L)
                 + "\nChưa nộp: " + counts.getOrDefault(UnitReportStatus.DANG_SOAN, 0L);
-        ZoneId zone = properties.zone();
+        ZoneId zone = clock.zone();
         var options = SpinValues.jsonValue(units.stream()
                 .filter(u -> u.status() == UnitReportStatus.DA_NOP)
                 .map(u -> Map.of("value", u.unitId(), "label", names.getOrDefault(u.unitId(), u.unitId())

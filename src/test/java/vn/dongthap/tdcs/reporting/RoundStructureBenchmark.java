@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Benchmark, not a test (its name keeps it out of the default run): how fast officers' completions go
@@ -49,7 +50,7 @@ class RoundStructureBenchmark {
     @Autowired
     BenchmarkUnits benchmarkUnits;
     @Autowired
-    ReportingProperties properties;
+    AppClock clock;
     @Autowired
     PlanRegisterQueries plan;
 
@@ -68,7 +69,7 @@ class RoundStructureBenchmark {
         try {
             long start = System.nanoTime();
             for (String unit : units) {
-                Map<String, Object> variables = new HashMap<>(RoundVariables.of(independent, properties.zone()));
+                Map<String, Object> variables = new HashMap<>(RoundVariables.of(independent, clock.zone()));
                 variables.put(RoundVariables.UNIT_NAME, unit);
                 String instance = runtimeService.startProcessInstanceByKey("unit-report",
                         new UnitReportKey(independent.key(), unit).toString(), variables).getId();
@@ -80,7 +81,7 @@ class RoundStructureBenchmark {
 
             start = System.nanoTime();
             runtimeService.startProcessInstanceByKey("benchmark-mi-round", multiInstance.key(),
-                    RoundVariables.of(multiInstance, properties.zone()));
+                    RoundVariables.of(multiInstance, clock.zone()));
             startSeconds = seconds(start);
             report("one parallel multi-instance (baseline)", units.size(), startSeconds,
                     completeAll(multiInstance.key()), close(multiInstance.key()));
