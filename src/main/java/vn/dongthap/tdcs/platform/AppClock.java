@@ -55,11 +55,6 @@ public class AppClock {
         return instant.atZone(zone);
     }
 
-    /** The last second of {@code day} in the application's zone, as the engine's due dates want it. */
-    public Date endOfDay(LocalDate day) {
-        return Date.from(day.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
-    }
-
     /** A {@link Clock} view of the same time, for code written against java.time. */
     public Clock asClock() {
         return new EngineClock(zone);
