@@ -12,8 +12,6 @@ import vn.dongthap.tdcs.platform.AppClock;
 @Component("applyAmendmentDecisions")
 class ApplyAmendmentDecisionsDelegate implements JavaDelegate {
 
-    static final String DECIDED = "Msg_ProposalDecided";
-
     private final Proposals proposals;
     private final ProposalContext context;
     private final AmendmentBatches batches;
@@ -53,10 +51,11 @@ class ApplyAmendmentDecisionsDelegate implements JavaDelegate {
             proposals.recordDecision(p.id(), d.decision(), d.note(), d.adjusted());
             String outcome = "Ủy ban nhân dân tỉnh " + d.decision().label().toLowerCase() + " đề xuất " + p.key() + decision
                     + (d.note() == null ? "." : ". Ghi chú: " + d.note());
-            execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(DECIDED)
-                    .processInstanceBusinessKey(p.key()).setVariable("outcomeText", outcome).correlate();
+            execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(AmendmentRequestModel.MSG_PROPOSAL_DECIDED)
+                    .processInstanceBusinessKey(p.key()).setVariable(AmendmentRequestModel.OUTCOME_TEXT.name(), outcome)
+                    .correlate();
             outcomes.tell(p.unitId(), p.key(), outcome);
         }
-        execution.setVariable("newPlanVersionId", newVersion);
+        AmendmentConsolidationModel.NEW_PLAN_VERSION_ID.set(execution, newVersion);
     }
 }

@@ -19,6 +19,6 @@ class AskClarificationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         proposals.recordBranchReview(context.proposal(execution).id(), ProposalStatus.CAN_GIAI_TRINH, null,
-                ((String) execution.getVariable("clarificationQuestion")).trim(), null);
+                AmendmentRequestModel.CLARIFICATION_QUESTION.get(execution).trim(), null);
     }
 }

@@ -18,6 +18,6 @@ class BatchSummaryListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariable("batchSummary", contents.summary(context.batch(task.getExecution()).id()));
+        AmendmentConsolidationModel.BATCH_SUMMARY.set(task, contents.summary(context.batch(task.getExecution()).id()));
     }
 }

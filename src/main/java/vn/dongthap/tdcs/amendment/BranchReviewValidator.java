@@ -14,15 +14,15 @@ class BranchReviewValidator implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        Object decision = execution.getVariable("branchDecision");
+        Object decision = AmendmentRequestModel.BRANCH_DECISION.raw(execution);
         if ("tiep-nhan".equals(decision)) {
-            ProposalInputs.requireText(execution, "branchOpinion", "Ý kiến của Chi nhánh", 5);
+            ProposalInputs.requireText(execution, AmendmentRequestModel.BRANCH_OPINION, "Ý kiến của Chi nhánh", 5);
         } else if ("giai-trinh".equals(decision)) {
-            ProposalInputs.requireText(execution, "clarificationQuestion", "Nội dung đề nghị giải trình", 5);
+            ProposalInputs.requireText(execution, AmendmentRequestModel.CLARIFICATION_QUESTION, "Nội dung đề nghị giải trình", 5);
         } else if ("tu-choi".equals(decision)) {
-            ProposalInputs.requireText(execution, "declineReason", "Lý do không tiếp nhận", 5);
+            ProposalInputs.requireText(execution, AmendmentRequestModel.DECLINE_REASON, "Lý do không tiếp nhận", 5);
         } else {
-            throw new InvalidFormInputException("branchDecision",
+            throw new InvalidFormInputException(AmendmentRequestModel.BRANCH_DECISION.name(),
                     "\"Ý kiến xử lý\" phải là tiếp nhận, đề nghị giải trình hoặc không tiếp nhận.");
         }
     }

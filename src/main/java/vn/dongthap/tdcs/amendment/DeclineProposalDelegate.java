@@ -21,10 +21,10 @@ class DeclineProposalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Proposal proposal = context.proposal(execution);
-        String reason = ((String) execution.getVariable("declineReason")).trim();
+        String reason = AmendmentRequestModel.DECLINE_REASON.get(execution).trim();
         proposals.recordBranchReview(proposal.id(), ProposalStatus.TU_CHOI, null, null, reason);
         String outcome = "Chi nhánh NHCSXH tỉnh không tiếp nhận đề xuất " + proposal.key() + ". Lý do: " + reason;
-        execution.setVariable("outcomeText", outcome);
+        AmendmentRequestModel.OUTCOME_TEXT.set(execution, outcome);
         outcomes.tell(proposal.unitId(), proposal.key(), outcome);
     }
 }

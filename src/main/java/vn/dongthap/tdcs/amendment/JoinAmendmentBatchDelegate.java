@@ -11,8 +11,6 @@ import vn.dongthap.tdcs.platform.AppClock;
 @Component("joinAmendmentBatch")
 class JoinAmendmentBatchDelegate implements JavaDelegate {
 
-    static final String CONSOLIDATION = "amendment-consolidation";
-
     private final Proposals proposals;
     private final ProposalContext context;
     private final AmendmentBatches batches;
@@ -32,7 +30,7 @@ class JoinAmendmentBatchDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long id = context.proposal(execution).id();
         proposals.recordBranchReview(id, ProposalStatus.DA_TIEP_NHAN,
-                ((String) execution.getVariable("branchOpinion")).trim(), null, null);
+                AmendmentRequestModel.BRANCH_OPINION.get(execution).trim(), null, null);
         batches.lock();
         var runtime = execution.getProcessEngineServices().getRuntimeService();
         var open = batches.open();
@@ -42,13 +40,14 @@ class JoinAmendmentBatchDelegate implements JavaDelegate {
         });
         proposals.joinBatch(id, batch.id());
         if (open.isEmpty()) {
-            runtime.startProcessInstanceByKey(CONSOLIDATION, batch.key(),
-                    Map.of("batchKey", batch.key()));
+            runtime.startProcessInstanceByKey(AmendmentConsolidationModel.PROCESS_KEY, batch.key(),
+                    Map.of(AmendmentConsolidationModel.BATCH_KEY.name(), batch.key()));
         } else {
             // The consolidator's task shows what the batch holds; keep it current.
-            runtime.createProcessInstanceQuery().processDefinitionKey(CONSOLIDATION).processInstanceBusinessKey(batch.key())
-                    .list().forEach(p -> runtime.setVariable(p.getId(), "batchSummary", contents.summary(batch.id())));
+            runtime.createProcessInstanceQuery().processDefinitionKey(AmendmentConsolidationModel.PROCESS_KEY).processInstanceBusinessKey(batch.key())
+                    .list().forEach(p -> runtime.setVariable(p.getId(), AmendmentConsolidationModel.BATCH_SUMMARY.name(),
+                            contents.summary(batch.id())));
         }
-        execution.setVariable("batchKey", batch.key());
+        AmendmentRequestModel.BATCH_KEY.set(execution, batch.key());
     }
 }

@@ -14,11 +14,11 @@ class LeaderReviewValidator implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        Object decision = execution.getVariable("approvalDecision");
+        Object decision = AmendmentRequestModel.APPROVAL_DECISION.raw(execution);
         if ("tra-lai".equals(decision)) {
-            ProposalInputs.requireText(execution, "returnReason", "Lý do trả lại", 5);
+            ProposalInputs.requireText(execution, AmendmentRequestModel.RETURN_REASON, "Lý do trả lại", 5);
         } else if (!"duyet".equals(decision)) {
-            throw new InvalidFormInputException("approvalDecision",
+            throw new InvalidFormInputException(AmendmentRequestModel.APPROVAL_DECISION.name(),
                     "\"Ý kiến của lãnh đạo đơn vị\" phải là \"Duyệt\" hoặc \"Trả lại\".");
         }
     }

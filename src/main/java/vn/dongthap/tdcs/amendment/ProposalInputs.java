@@ -3,6 +3,7 @@ package vn.dongthap.tdcs.amendment;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
+import vn.dongthap.tdcs.platform.ProcessVariable;
 
 /** What the amendment steps share: who is acting, and the check of a free-text answer. */
 final class ProposalInputs {
@@ -15,13 +16,13 @@ final class ProposalInputs {
         return auth != null && auth.getUserId() != null ? auth.getUserId() : "system";
     }
 
-    static void requireText(DelegateExecution execution, String variable, String label, int min) {
-        Object value = execution.getVariable(variable);
+    static void requireText(DelegateExecution execution, ProcessVariable<String> variable, String label, int min) {
+        Object value = variable.raw(execution);
         if (!(value instanceof String text) || text.trim().length() < min) {
-            throw new InvalidFormInputException(variable, "Chưa nhập \"" + label + "\" (ít nhất " + min + " ký tự).");
+            throw new InvalidFormInputException(variable.name(), "Chưa nhập \"" + label + "\" (ít nhất " + min + " ký tự).");
         }
         if (text.length() > 4000) {
-            throw new InvalidFormInputException(variable, "\"" + label + "\" quá dài (tối đa 4000 ký tự).");
+            throw new InvalidFormInputException(variable.name(), "\"" + label + "\" quá dài (tối đa 4000 ký tự).");
         }
     }
 }

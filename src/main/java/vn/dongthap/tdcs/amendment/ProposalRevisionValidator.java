@@ -22,8 +22,8 @@ class ProposalRevisionValidator implements ExecutionListener {
             return;
         }
         form.read(execution, context.proposal(execution).planVersionId());
-        if ("Task_AnswerClarification".equals(execution.getCurrentActivityId())) {
-            ProposalInputs.requireText(execution, "clarificationAnswer", "Nội dung giải trình", 5);
+        if (AmendmentRequestModel.TASK_ANSWER_CLARIFICATION.equals(execution.getCurrentActivityId())) {
+            ProposalInputs.requireText(execution, AmendmentRequestModel.CLARIFICATION_ANSWER, "Nội dung giải trình", 5);
         }
     }
 }

@@ -33,15 +33,15 @@ class RegisterProposalDelegate implements JavaDelegate {
         String unitId = unitOf(execution, user);
         LocalDate today = clock.today();
         long versionId = register.versionInForce(today)
-                .orElseThrow(() -> ProposalForm.invalid("targetStt", "Chưa có phiên bản kế hoạch nào có hiệu lực."));
+                .orElseThrow(() -> ProposalForm.invalid(AmendmentRequestModel.TARGET_STT.name(), "Chưa có phiên bản kế hoạch nào có hiệu lực."));
         ProposalForm.Input input = form.read(execution, versionId);
         String key = proposals.nextKey(today.getYear());
         proposals.insert(key, unitId, input.kind(), versionId, input.targetStt(), input.changes(),
                 input.reason(), user, clock.now());
         execution.setProcessBusinessKey(key);
-        execution.setVariable("proposalKey", key);
-        execution.setVariable("unitName", register.unit(unitId).map(PlanViews.Unit::name).orElse(unitId));
-        execution.setVariable("kindLabel", input.kind().label());
+        AmendmentRequestModel.PROPOSAL_KEY.set(execution, key);
+        AmendmentRequestModel.UNIT_NAME.set(execution, register.unit(unitId).map(PlanViews.Unit::name).orElse(unitId));
+        AmendmentRequestModel.KIND_LABEL.set(execution, input.kind().label());
     }
 
     /** The unit whose officers' group the proposer belongs to; exactly one, or the proposal is refused. */

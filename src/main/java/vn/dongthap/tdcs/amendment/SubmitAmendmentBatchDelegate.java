@@ -40,11 +40,11 @@ class SubmitAmendmentBatchDelegate implements JavaDelegate {
         List<Proposal> members = proposals.ofBatch(batchId);
         byte[] docx = writer.write(contents.submission(batch.key(), members));
         if (!batches.markSubmitted(batchId, ProposalInputs.currentUser(execution), clock.now(), docx)) {
-            throw new InvalidFormInputException("batchKey", "Tờ trình " + batch.key()
+            throw new InvalidFormInputException(AmendmentConsolidationModel.BATCH_KEY.name(), "Tờ trình " + batch.key()
                     + " đã được trình Ủy ban nhân dân tỉnh.");
         }
         members.forEach(p -> proposals.setStatus(p.id(), ProposalStatus.DA_TRINH));
-        execution.setVariable(AmendmentDecisions.DECISIONS, decisions.rows(members, contents.unitNames()));
-        execution.setVariable("submissionUrl", AmendmentController.submissionUrl(batch.key()));
+        AmendmentConsolidationModel.DECISIONS.set(execution, decisions.rows(members, contents.unitNames()));
+        AmendmentConsolidationModel.SUBMISSION_URL.set(execution, AmendmentController.submissionUrl(batch.key()));
     }
 }

@@ -27,12 +27,12 @@ class UpdateProposalDelegate implements JavaDelegate {
         ProposalForm.Input input = form.read(execution, proposal.planVersionId());
         long id = proposal.id();
         proposals.revise(id, input.targetStt(), input.changes(), input.reason(), clock.now());
-        Object answer = execution.getVariable("clarificationAnswer");
+        Object answer = AmendmentRequestModel.CLARIFICATION_ANSWER.raw(execution);
         if (answer instanceof String text && !text.isBlank()) {
             proposals.recordAnswer(id, text.trim());
         }
-        proposals.setStatus(id, "Task_RecordClarification".equals(execution.getCurrentActivityId())
+        proposals.setStatus(id, AmendmentRequestModel.TASK_RECORD_CLARIFICATION.equals(execution.getCurrentActivityId())
                 ? ProposalStatus.CHO_CHI_NHANH : ProposalStatus.CHO_LANH_DAO);
-        execution.setVariable("kindLabel", input.kind().label());
+        AmendmentRequestModel.KIND_LABEL.set(execution, input.kind().label());
     }
 }

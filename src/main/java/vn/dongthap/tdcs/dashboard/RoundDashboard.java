@@ -19,6 +19,7 @@ import vn.dongthap.tdcs.reporting.ReportRound;
 import vn.dongthap.tdcs.reporting.ReportRounds;
 import vn.dongthap.tdcs.reporting.UnitInRound;
 import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.reporting.UnitReportModel;
 
 /** Where every unit of a round stands, read from the round's tables and the open tasks, in two queries. */
 @Service
@@ -65,7 +66,7 @@ public class RoundDashboard {
         Map<String, PlanViews.Unit> units = new HashMap<>();
         register.units().forEach(u -> units.put(u.id(), u));
         Map<String, Task> openTasks = new HashMap<>();
-        for (Task task : taskService.createTaskQuery().processDefinitionKey("unit-report")
+        for (Task task : taskService.createTaskQuery().processDefinitionKey(UnitReportModel.PROCESS_KEY)
                 .processInstanceBusinessKeyLike(round.key() + "/%").list()) {
             openTasks.put(task.getProcessInstanceId(), task);
         }
@@ -107,7 +108,7 @@ public class RoundDashboard {
             case KHONG_NOP -> "chua-nop";
             case BI_TRA_LAI -> "bi-tra-lai";
             case DANG_SOAN -> unit.processInstanceId() == null ? "chua-mo"
-                    : task != null && "Task_ApproveReport".equals(task.getTaskDefinitionKey()) ? "cho-lanh-dao-duyet"
+                    : task != null && UnitReportModel.TASK_APPROVE_REPORT.equals(task.getTaskDefinitionKey()) ? "cho-lanh-dao-duyet"
                     : "dang-soan";
         };
     }
@@ -120,7 +121,7 @@ public class RoundDashboard {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }
-        return "Task_ApproveReport".equals(task.getTaskDefinitionKey()) ? UnitGroups.leaders(unitId)
+        return UnitReportModel.TASK_APPROVE_REPORT.equals(task.getTaskDefinitionKey()) ? UnitGroups.leaders(unitId)
                 : UnitGroups.officers(unitId);
     }
 }

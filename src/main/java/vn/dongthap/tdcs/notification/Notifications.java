@@ -21,7 +21,6 @@ import vn.dongthap.tdcs.platform.AppClock;
 @Service
 public class Notifications {
 
-    static final String DELIVERY = "notification-delivery";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
@@ -90,7 +89,8 @@ public class Notifications {
                                     + "\" (người dùng " + recipient.userId() + ").");
                             log.warn("Không gửi được thư {}: địa chỉ \"{}\" của {} không hợp lệ", key, address, recipient.userId());
                         } else {
-                            runtimeService.startProcessInstanceByKey(DELIVERY, "TB-" + id, Map.of("outboxId", id));
+                            runtimeService.startProcessInstanceByKey(NotificationDeliveryModel.PROCESS_KEY, "TB-" + id,
+                                    Map.of(NotificationDeliveryModel.OUTBOX_ID.name(), id));
                         }
                     });
             return null;

@@ -41,7 +41,7 @@ class SendMailDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws MessagingException {
-        long id = ((Number) execution.getVariable("outboxId")).longValue();
+        long id = NotificationDeliveryModel.OUTBOX_ID.get(execution);
         Outbox.Mail mail = outbox.find(id).orElse(null);
         if (mail == null) {
             log.warn("Thư số {} không còn trong hàng đợi; bỏ qua", id);

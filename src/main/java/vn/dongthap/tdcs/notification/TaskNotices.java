@@ -48,10 +48,10 @@ class TaskNotices {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("taskName", task.getName());
-        model.put("unitName", text(task.getVariable("unitName"), ""));
+        model.put("unitName", text(NoticeVariables.UNIT_NAME.raw(task), ""));
         model.put("groupName", groups.isEmpty() ? "Anh/Chị" : String.join(", ", groups));
-        model.put("subjectTitle", text(task.getVariable("roundTitle"),
-                text(task.getVariable("proposalKey"), text(task.getVariable("batchKey"), ""))));
+        model.put("subjectTitle", text(NoticeVariables.ROUND_TITLE.raw(task),
+                text(NoticeVariables.PROPOSAL_KEY.raw(task), text(NoticeVariables.BATCH_KEY.raw(task), ""))));
         model.put("dueText", task.getDueDate() == null ? "không ghi hạn"
                 : DUE.format(clock.here(task.getDueDate().toInstant())));
         model.put("taskLink", notifications.taskLink(task.getId()));

@@ -20,6 +20,6 @@ class CheckAnnualRoundOpenedDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int year = clock.today().getYear();
-        execution.setVariable("annualRoundOpened", rounds.findAnnual(year).isPresent());
+        AnnualReportScheduleModel.ANNUAL_ROUND_OPENED.set(execution, rounds.findAnnual(year).isPresent());
     }
 }

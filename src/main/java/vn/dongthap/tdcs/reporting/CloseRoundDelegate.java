@@ -13,8 +13,6 @@ import vn.dongthap.tdcs.platform.AppClock;
 @Component("closeReportRound")
 class CloseRoundDelegate implements JavaDelegate {
 
-    static final String MESSAGE = "Msg_RoundClosed";
-
     private final ReportRounds rounds;
     private final RoundContext context;
     private final AppClock clock;
@@ -32,7 +30,7 @@ class CloseRoundDelegate implements JavaDelegate {
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         for (UnitInRound unit : rounds.units(round.id())) {
             if (unit.processInstanceId() != null) {
-                runtime.createMessageCorrelation(MESSAGE).processInstanceId(unit.processInstanceId()).correlateAllWithResult();
+                runtime.createMessageCorrelation(UnitReportModel.MSG_ROUND_CLOSED).processInstanceId(unit.processInstanceId()).correlateAllWithResult();
             }
         }
         rounds.markClosed(round.id(), Initiator.of(execution), clock.now());

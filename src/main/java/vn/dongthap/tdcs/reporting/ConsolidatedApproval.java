@@ -25,11 +25,12 @@ class ConsolidatedApproval implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        if (!Boolean.TRUE.equals(execution.getVariable("approvalConfirmed"))) {
+        if (!Boolean.TRUE.equals(ReportConsolidationModel.APPROVAL_CONFIRMED.raw(execution))) {
             throw new InvalidFormInputException("approvalConfirmed",
                     "Cần xác nhận đã xem và duyệt báo cáo tổng hợp trước khi gửi.");
         }
-        FormValues.optionalText("leaderOpinion", "Ý kiến của lãnh đạo Chi nhánh", execution.getVariable("leaderOpinion"), 4000);
+        FormValues.optionalText(ReportConsolidationModel.LEADER_OPINION.name(), "Ý kiến của lãnh đạo Chi nhánh",
+                ReportConsolidationModel.LEADER_OPINION.raw(execution), 4000);
         rounds.markApproved(context.round(execution).id(), Initiator.of(execution),
                 clock.now());
     }

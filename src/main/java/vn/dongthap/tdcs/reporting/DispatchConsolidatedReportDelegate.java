@@ -38,7 +38,7 @@ class DispatchConsolidatedReportDelegate implements JavaDelegate {
                 .map(id -> plan.unit(id).map(PlanViews.Unit::name).orElse(id))
                 .collect(Collectors.joining("; "));
         rounds.markDispatched(round.id(), recipients, clock.now());
-        execution.setVariable("dispatchedTo", recipients);
+        ReportConsolidationModel.DISPATCHED_TO.set(execution, recipients);
         // Recipients are the regime's units, at the addresses of the unit register (data, not code).
         for (String unitId : version.reportingRegime().consolidatedTo()) {
             plan.unit(unitId).ifPresent(unit -> notifications.send("report-dispatched",

@@ -20,10 +20,12 @@ class OpenAnnualRoundDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Integer year = reportYear(execution.getVariable("reportYear"));
+        Integer year = reportYear(AnnualReportCycleModel.REPORT_YEAR.raw(execution));
         ReportRound round = opening.openAnnual(year,
-                FormValues.optionalDate("deadlineOverride", "Hạn nộp thay thế", execution.getVariable("deadlineOverride"), clock.zone()),
-                FormValues.optionalDate("dataCutoff", "Ngày chốt số liệu", execution.getVariable("dataCutoff"), clock.zone()),
+                FormValues.optionalDate(AnnualReportCycleModel.DEADLINE_OVERRIDE.name(), "Hạn nộp thay thế",
+                        AnnualReportCycleModel.DEADLINE_OVERRIDE.raw(execution), clock.zone()),
+                FormValues.optionalDate(AnnualReportCycleModel.DATA_CUTOFF.name(), "Ngày chốt số liệu",
+                        AnnualReportCycleModel.DATA_CUTOFF.raw(execution), clock.zone()),
                 Initiator.of(execution));
         execution.setProcessBusinessKey(round.key());
         execution.setVariables(RoundVariables.of(round, clock.zone()));
@@ -40,7 +42,7 @@ class OpenAnnualRoundDelegate implements JavaDelegate {
             }
             return (int) number;
         } catch (NumberFormatException e) {
-            throw new InvalidFormInputException("reportYear", "\"Năm báo cáo\" phải là một năm, ví dụ 2026.");
+            throw new InvalidFormInputException(AnnualReportCycleModel.REPORT_YEAR.name(), "\"Năm báo cáo\" phải là một năm, ví dụ 2026.");
         }
     }
 }

@@ -14,8 +14,6 @@ import vn.dongthap.tdcs.platform.AppClock;
 @Component("recordConsolidatorReturn")
 class RecordConsolidatorReturnDelegate implements JavaDelegate {
 
-    static final String REASON = "consolidatorReturnReason";
-
     private final ReportRounds rounds;
     private final RoundContext context;
     private final PlanRegisterQueries plan;
@@ -38,12 +36,12 @@ class RecordConsolidatorReturnDelegate implements JavaDelegate {
         ReportRound round = context.round(execution);
         long roundId = round.id();
         String unitId = context.unitId(execution);
-        String reason = (String) execution.getVariable(REASON);
+        String reason = ReportConsolidationModel.CONSOLIDATOR_RETURN_REASON.get(execution);
         rounds.markReturned(roundId, unitId, reason);
         submissions.recordReturn(roundId, new Submissions.Return(unitId, Initiator.of(execution),
                 "TONG_HOP", reason, clock.now()));
         // Shown on the draft form so the officer knows what to revise.
-        execution.setVariable("returnReason", "Chi nhánh NHCSXH tỉnh trả lại: " + reason);
+        UnitReportModel.RETURN_REASON.set(execution, "Chi nhánh NHCSXH tỉnh trả lại: " + reason);
         int occurrence = submissions.returns(roundId, unitId).size();
         Map<String, Object> model = Map.of("unitName", plan.unit(unitId).map(PlanViews.Unit::name).orElse(unitId),
                 "roundTitle", round.title(), "reason", reason,

@@ -22,7 +22,7 @@ class RecordLeaderReturnDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         submissions.recordReturn(context.round(execution).id(), new Submissions.Return(context.unitId(execution),
-                Initiator.of(execution), "LANH_DAO_DON_VI", (String) execution.getVariable("returnReason"), clock.now()));
-        execution.removeVariable("approvalDecision");
+                Initiator.of(execution), "LANH_DAO_DON_VI", UnitReportModel.RETURN_REASON.get(execution), clock.now()));
+        UnitReportModel.APPROVAL_DECISION.remove(execution);
     }
 }

@@ -44,9 +44,9 @@ class RecordSubmissionDelegate implements JavaDelegate {
                 Initiator.of(execution), content.budgetEntrusted(), content.poorFund(), content.generalComment()),
                 content.items());
         attachments.latestId(roundId, unitId).ifPresent(id -> attachments.linkToSubmission(submissionId, id));
-        execution.setVariable("submittedLate", late);
-        execution.setVariable("submissionVersion", version);
-        execution.removeVariable("approvalDecision");
-        execution.removeVariable("returnReason");
+        UnitReportModel.SUBMITTED_LATE.set(execution, late);
+        UnitReportModel.SUBMISSION_VERSION.set(execution, version);
+        UnitReportModel.APPROVAL_DECISION.remove(execution);
+        UnitReportModel.RETURN_REASON.remove(execution);
     }
 }

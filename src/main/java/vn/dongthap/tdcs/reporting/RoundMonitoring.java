@@ -23,11 +23,9 @@ import vn.dongthap.tdcs.plan.PlanViews;
 @Component("roundMonitoring")
 class RoundMonitoring implements TaskListener, ExecutionListener {
 
-    static final String ACTION = "roundAction";
     static final String RETURN = "tra-lai";
     static final String CLOSE = "dong-ky";
     static final String REFRESH = "cap-nhat";
-    static final String RETURN_UNIT = "returnUnitId";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final ReportRounds rounds;
@@ -61,11 +59,11 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
                         + " — nộp lúc " + TIME.format(u.lastSubmittedAt().atZone(zone)) + (u.late() ? " (muộn)" : "")))
                 .map(RoundMonitoring::toJson)
                 .collect(Collectors.joining(",", "[", "]"))).create();
-        task.setVariable("roundSummary", summary);
-        task.setVariable("submittedUnits", options);
-        task.setVariable(ACTION, null);
-        task.setVariable(RETURN_UNIT, null);
-        task.setVariable(RecordConsolidatorReturnDelegate.REASON, null);
+        ReportConsolidationModel.ROUND_SUMMARY.set(task, summary);
+        ReportConsolidationModel.SUBMITTED_UNITS.set(task, options);
+        ReportConsolidationModel.ROUND_ACTION.set(task, null);
+        ReportConsolidationModel.RETURN_UNIT.set(task, null);
+        ReportConsolidationModel.CONSOLIDATOR_RETURN_REASON.set(task, null);
     }
 
     /** end: the chosen action must be possible now. */
@@ -74,21 +72,21 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        Object action = execution.getVariable(ACTION);
+        Object action = ReportConsolidationModel.ROUND_ACTION.raw(execution);
         if (CLOSE.equals(action) || REFRESH.equals(action)) {
             return;
         }
         if (!RETURN.equals(action)) {
-            throw new InvalidFormInputException(ACTION, "\"Việc cần làm\" phải là \"Cập nhật tình hình\", "
+            throw new InvalidFormInputException(ReportConsolidationModel.ROUND_ACTION.name(), "\"Việc cần làm\" phải là \"Cập nhật tình hình\", "
                     + "\"Trả lại báo cáo của một đơn vị\" hoặc \"Đóng kỳ báo cáo\".");
         }
-        Object unitId = execution.getVariable(RETURN_UNIT);
+        Object unitId = ReportConsolidationModel.RETURN_UNIT.raw(execution);
         boolean returnable = unitId instanceof String id && rounds.unit(context.round(execution).id(), id)
                 .filter(u -> u.status() == UnitReportStatus.DA_NOP).isPresent();
         if (!returnable) {
-            throw new InvalidFormInputException(RETURN_UNIT, "Chỉ trả lại được báo cáo của đơn vị đã nộp trong kỳ này.");
+            throw new InvalidFormInputException(ReportConsolidationModel.RETURN_UNIT.name(), "Chỉ trả lại được báo cáo của đơn vị đã nộp trong kỳ này.");
         }
-        FormValues.text(execution, RecordConsolidatorReturnDelegate.REASON, "Lý do trả lại", 5, 4000);
+        FormValues.text(execution, ReportConsolidationModel.CONSOLIDATOR_RETURN_REASON.name(), "Lý do trả lại", 5, 4000);
     }
 
     private static String toJson(Map<String, String> option) {

@@ -18,8 +18,6 @@ import vn.dongthap.tdcs.platform.AppClock;
 @Component("startUnitReports")
 class StartUnitReportsDelegate implements JavaDelegate {
 
-    static final String UNIT_REPORT = "unit-report";
-
     private final ReportRounds rounds;
     private final RoundContext context;
     private final PlanRegisterQueries plan;
@@ -42,8 +40,8 @@ class StartUnitReportsDelegate implements JavaDelegate {
                 continue;
             }
             Map<String, Object> variables = new HashMap<>(roundVariables);
-            variables.put(RoundVariables.UNIT_NAME, plan.unit(unit.unitId()).orElseThrow().name());
-            String instanceId = runtime.startProcessInstanceByKey(UNIT_REPORT,
+            RoundVariables.UNIT_NAME.put(variables, plan.unit(unit.unitId()).orElseThrow().name());
+            String instanceId = runtime.startProcessInstanceByKey(UnitReportModel.PROCESS_KEY,
                     new UnitReportKey(round.key(), unit.unitId()).toString(), variables).getId();
             rounds.attachInstance(round.id(), unit.unitId(), instanceId);
         }

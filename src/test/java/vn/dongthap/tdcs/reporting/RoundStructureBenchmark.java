@@ -70,7 +70,7 @@ class RoundStructureBenchmark {
             long start = System.nanoTime();
             for (String unit : units) {
                 Map<String, Object> variables = new HashMap<>(RoundVariables.of(independent, clock.zone()));
-                variables.put(RoundVariables.UNIT_NAME, unit);
+                RoundVariables.UNIT_NAME.put(variables, unit);
                 String instance = runtimeService.startProcessInstanceByKey("unit-report",
                         new UnitReportKey(independent.key(), unit).toString(), variables).getId();
                 rounds.attachInstance(independent.id(), unit, instance);
@@ -109,7 +109,7 @@ class RoundStructureBenchmark {
             for (Task task : tasks) {
                 Map<String, Object> variables;
                 if (step.equals("Task_DraftReport")) {
-                    String unit = (String) taskService.getVariable(task.getId(), RoundVariables.UNIT_NAME);
+                    String unit = (String) taskService.getVariable(task.getId(), RoundVariables.UNIT_NAME.name());
                     variables = reportByUnit.computeIfAbsent(unit, u -> reporting.filledReport(task.getId(), "Đo hiệu năng"));
                 } else {
                     variables = Map.of("approvalDecision", "duyet");
@@ -126,7 +126,7 @@ class RoundStructureBenchmark {
         long start = System.nanoTime();
         runtimeService.createProcessInstanceQuery().processDefinitionKey("unit-report")
                 .processInstanceBusinessKeyLike(roundKey + "/%").list()
-                .forEach(p -> runtimeService.createMessageCorrelation(CloseRoundDelegate.MESSAGE)
+                .forEach(p -> runtimeService.createMessageCorrelation(UnitReportModel.MSG_ROUND_CLOSED)
                         .processInstanceId(p.getId()).correlateAllWithResult());
         return seconds(start);
     }
