@@ -1,5 +1,8 @@
 package vn.dongthap.tdcs.amendment;
 
+import static vn.dongthap.tdcs.amendment.AmendmentConsolidationModel.DECISION_DATE;
+import static vn.dongthap.tdcs.amendment.AmendmentConsolidationModel.DECISION_NUMBER;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -62,8 +65,8 @@ public class AmendmentDecisions {
     }
 
     public Checked check(VariableScope scope, List<Proposal> proposals, long baseVersionId) {
-        String number = requireText(AmendmentConsolidationModel.DECISION_NUMBER.raw(scope), AmendmentConsolidationModel.DECISION_NUMBER.name(), "Số quyết định", 100);
-        LocalDate date = date(AmendmentConsolidationModel.DECISION_DATE.raw(scope));
+        String number = requireText(DECISION_NUMBER.raw(scope), DECISION_NUMBER.name(), "Số quyết định", 100);
+        LocalDate date = date(DECISION_DATE.raw(scope));
         Map<String, Proposal> byKey = new HashMap<>();
         proposals.forEach(p -> byKey.put(p.key(), p));
         Map<Long, Decided> decided = new HashMap<>();
@@ -154,13 +157,13 @@ public class AmendmentDecisions {
 
     private static LocalDate date(Object value) {
         if (value == null || value.toString().isBlank()) {
-            throw invalid(AmendmentConsolidationModel.DECISION_DATE.name(), "Chưa nhập \"Ngày quyết định\".");
+            throw invalid(DECISION_DATE.name(), "Chưa nhập \"Ngày quyết định\".");
         }
         try {
             String text = value.toString().trim();
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (RuntimeException e) {
-            throw invalid(AmendmentConsolidationModel.DECISION_DATE.name(), "\"Ngày quyết định\" không phải ngày hợp lệ (" + value + ").");
+            throw invalid(DECISION_DATE.name(), "\"Ngày quyết định\" không phải ngày hợp lệ (" + value + ").");
         }
     }
 

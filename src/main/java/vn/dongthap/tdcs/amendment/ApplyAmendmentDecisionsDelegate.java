@@ -51,7 +51,8 @@ class ApplyAmendmentDecisionsDelegate implements JavaDelegate {
             proposals.recordDecision(p.id(), d.decision(), d.note(), d.adjusted());
             String outcome = "Ủy ban nhân dân tỉnh " + d.decision().label().toLowerCase() + " đề xuất " + p.key() + decision
                     + (d.note() == null ? "." : ". Ghi chú: " + d.note());
-            execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(AmendmentRequestModel.MSG_PROPOSAL_DECIDED)
+            execution.getProcessEngineServices().getRuntimeService()
+                    .createMessageCorrelation(AmendmentRequestModel.MSG_PROPOSAL_DECIDED)
                     .processInstanceBusinessKey(p.key()).setVariable(AmendmentRequestModel.OUTCOME_TEXT.name(), outcome)
                     .correlate();
             outcomes.tell(p.unitId(), p.key(), outcome);

@@ -18,7 +18,8 @@ class BranchReviewValidator implements ExecutionListener {
         if ("tiep-nhan".equals(decision)) {
             ProposalInputs.requireText(execution, AmendmentRequestModel.BRANCH_OPINION, "Ý kiến của Chi nhánh", 5);
         } else if ("giai-trinh".equals(decision)) {
-            ProposalInputs.requireText(execution, AmendmentRequestModel.CLARIFICATION_QUESTION, "Nội dung đề nghị giải trình", 5);
+            ProposalInputs.requireText(execution, AmendmentRequestModel.CLARIFICATION_QUESTION,
+                    "Nội dung đề nghị giải trình", 5);
         } else if ("tu-choi".equals(decision)) {
             ProposalInputs.requireText(execution, AmendmentRequestModel.DECLINE_REASON, "Lý do không tiếp nhận", 5);
         } else {

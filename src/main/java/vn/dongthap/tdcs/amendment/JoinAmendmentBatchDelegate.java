@@ -44,7 +44,8 @@ class JoinAmendmentBatchDelegate implements JavaDelegate {
                     Map.of(AmendmentConsolidationModel.BATCH_KEY.name(), batch.key()));
         } else {
             // The consolidator's task shows what the batch holds; keep it current.
-            runtime.createProcessInstanceQuery().processDefinitionKey(AmendmentConsolidationModel.PROCESS_KEY).processInstanceBusinessKey(batch.key())
+            runtime.createProcessInstanceQuery().processDefinitionKey(AmendmentConsolidationModel.PROCESS_KEY)
+                    .processInstanceBusinessKey(batch.key())
                     .list().forEach(p -> runtime.setVariable(p.getId(), AmendmentConsolidationModel.BATCH_SUMMARY.name(),
                             contents.summary(batch.id())));
         }

@@ -33,7 +33,8 @@ class RegisterProposalDelegate implements JavaDelegate {
         String unitId = unitOf(execution, user);
         LocalDate today = clock.today();
         long versionId = register.versionInForce(today)
-                .orElseThrow(() -> ProposalForm.invalid(AmendmentRequestModel.TARGET_STT.name(), "Chưa có phiên bản kế hoạch nào có hiệu lực."));
+                .orElseThrow(() -> ProposalForm.invalid(AmendmentRequestModel.TARGET_STT.name(),
+                        "Chưa có phiên bản kế hoạch nào có hiệu lực."));
         ProposalForm.Input input = form.read(execution, versionId);
         String key = proposals.nextKey(today.getYear());
         proposals.insert(key, unitId, input.kind(), versionId, input.targetStt(), input.changes(),

@@ -34,7 +34,8 @@ class OpenRequestRoundDelegate implements JavaDelegate {
                 .filter(k -> k != RoundKind.HANG_NAM)
                 .orElseThrow(() -> new InvalidFormInputException(AdhocReportRequestModel.REPORT_KIND.name(),
                         "\"Loại báo cáo\" phải là \"Chuyên đề\" hoặc \"Đột xuất\"."));
-        ReportRound round = opening.openRequest(kind, text(execution, AdhocReportRequestModel.TOPIC), text(execution, AdhocReportRequestModel.BRIEF),
+        ReportRound round = opening.openRequest(kind, text(execution, AdhocReportRequestModel.TOPIC),
+                text(execution, AdhocReportRequestModel.BRIEF),
                 unitIds(AdhocReportRequestModel.UNIT_IDS.raw(execution)),
                 FormValues.optionalDate(AdhocReportRequestModel.REQUESTED_DEADLINE.name(), "Hạn nộp báo cáo",
                         AdhocReportRequestModel.REQUESTED_DEADLINE.raw(execution), clock.zone()),
@@ -48,7 +49,8 @@ class OpenRequestRoundDelegate implements JavaDelegate {
     private static String text(DelegateExecution execution, ProcessVariable<String> variable) {
         Object value = variable.raw(execution);
         if (value != null && !(value instanceof String)) {
-            throw new InvalidFormInputException(variable.name(), "Giá trị của \"" + variable.name() + "\" phải là văn bản.");
+            throw new InvalidFormInputException(variable.name(),
+                    "Giá trị của \"" + variable.name() + "\" phải là văn bản.");
         }
         return (String) value;
     }

@@ -77,14 +77,16 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
             return;
         }
         if (!RETURN.equals(action)) {
-            throw new InvalidFormInputException(ReportConsolidationModel.ROUND_ACTION.name(), "\"Việc cần làm\" phải là \"Cập nhật tình hình\", "
+            throw new InvalidFormInputException(ReportConsolidationModel.ROUND_ACTION.name(),
+                    "\"Việc cần làm\" phải là \"Cập nhật tình hình\", "
                     + "\"Trả lại báo cáo của một đơn vị\" hoặc \"Đóng kỳ báo cáo\".");
         }
         Object unitId = ReportConsolidationModel.RETURN_UNIT.raw(execution);
         boolean returnable = unitId instanceof String id && rounds.unit(context.round(execution).id(), id)
                 .filter(u -> u.status() == UnitReportStatus.DA_NOP).isPresent();
         if (!returnable) {
-            throw new InvalidFormInputException(ReportConsolidationModel.RETURN_UNIT.name(), "Chỉ trả lại được báo cáo của đơn vị đã nộp trong kỳ này.");
+            throw new InvalidFormInputException(ReportConsolidationModel.RETURN_UNIT.name(),
+                    "Chỉ trả lại được báo cáo của đơn vị đã nộp trong kỳ này.");
         }
         FormValues.text(execution, ReportConsolidationModel.CONSOLIDATOR_RETURN_REASON.name(), "Lý do trả lại", 5, 4000);
     }
