@@ -1,5 +1,8 @@
 package vn.dongthap.tdcs.amendment;
 
+import static vn.dongthap.tdcs.amendment.AmendmentConsolidationModel.DECISION_DATE;
+import static vn.dongthap.tdcs.amendment.AmendmentConsolidationModel.DECISION_NUMBER;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,7 +29,7 @@ import vn.dongthap.tdcs.platform.InvalidFormInputException;
 @Component
 public class AmendmentDecisions {
 
-    static final String DECISIONS = "decisions";
+    private static final String DECISIONS = AmendmentConsolidationModel.DECISIONS.name();
 
     /** A checked decision, ready to apply. */
     public record Checked(String number, LocalDate date, Map<Long, Decided> byProposal, List<PlanChange> changes) {
@@ -70,12 +73,12 @@ public class AmendmentDecisions {
      * thuận", and the unit may propose again on the plan in force.
      */
     public Checked check(VariableScope scope, List<Proposal> proposals, long targetVersionId) {
-        String number = requireText(scope.getVariable("decisionNumber"), "decisionNumber", "Số quyết định", 100);
-        LocalDate date = date(scope.getVariable("decisionDate"));
+        String number = requireText(DECISION_NUMBER.raw(scope), DECISION_NUMBER.name(), "Số quyết định", 100);
+        LocalDate date = date(DECISION_DATE.raw(scope));
         Map<String, Proposal> byKey = new HashMap<>();
         proposals.forEach(p -> byKey.put(p.key(), p));
         Map<Long, Decided> decided = new HashMap<>();
-        for (JsonNode row : rows(scope.getVariable(DECISIONS))) {
+        for (JsonNode row : rows(AmendmentConsolidationModel.DECISIONS.raw(scope))) {
             Proposal proposal = byKey.get(row.path("proposalKey").asText(""));
             if (proposal == null || decided.containsKey(proposal.id())) {
                 throw invalid(DECISIONS, "Danh sách quyết định không khớp với các đề xuất của tờ trình.");
@@ -177,13 +180,13 @@ public class AmendmentDecisions {
 
     private static LocalDate date(Object value) {
         if (value == null || value.toString().isBlank()) {
-            throw invalid("decisionDate", "Chưa nhập \"Ngày quyết định\".");
+            throw invalid(DECISION_DATE.name(), "Chưa nhập \"Ngày quyết định\".");
         }
         try {
             String text = value.toString().trim();
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (RuntimeException e) {
-            throw invalid("decisionDate", "\"Ngày quyết định\" không phải ngày hợp lệ (" + value + ").");
+            throw invalid(DECISION_DATE.name(), "\"Ngày quyết định\" không phải ngày hợp lệ (" + value + ").");
         }
     }
 

@@ -1,5 +1,16 @@
 package vn.dongthap.tdcs.amendment;
 
+import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.AMENDMENT_KIND;
+import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_CONTENT;
+import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_COOP;
+import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_GROUP;
+import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_LEAD;
+import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_PRODUCT;
+import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_STT;
+import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_TIMING;
+import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.REASON;
+import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.TARGET_STT;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -16,6 +27,7 @@ import vn.dongthap.tdcs.plan.PlanFile;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanRevision;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
+import vn.dongthap.tdcs.platform.ProcessVariable;
 
 /**
  * Reads and checks a proposal as the start and revision forms submit it. Refusals are Vietnamese and
@@ -39,26 +51,26 @@ public class ProposalForm {
     }
 
     public Input read(VariableScope scope, long planVersionId) {
-        AmendmentKind kind = AmendmentKind.fromFormValue(scope.getVariable("amendmentKind"))
-                .orElseThrow(() -> invalid("amendmentKind", "\"Loại đề xuất\" phải là sửa đổi, bổ sung hoặc bãi bỏ."));
-        String reason = text(scope, "reason", "Lý do đề xuất", 4000);
+        AmendmentKind kind = AmendmentKind.fromFormValue(AMENDMENT_KIND.raw(scope))
+                .orElseThrow(() -> invalid(AMENDMENT_KIND.name(), "\"Loại đề xuất\" phải là sửa đổi, bổ sung hoặc bãi bỏ."));
+        String reason = text(scope, REASON, "Lý do đề xuất", 4000);
         if (reason == null || reason.length() < 10) {
-            throw invalid("reason", "Chưa nêu \"Lý do đề xuất\" (ít nhất 10 ký tự).");
+            throw invalid(REASON.name(), "Chưa nêu \"Lý do đề xuất\" (ít nhất 10 ký tự).");
         }
         // An existing item is chosen from the plan's list (targetStt); a new item's STT is typed (newStt).
-        String stt = kind == AmendmentKind.BO_SUNG ? text(scope, "newStt", "STT của nhiệm vụ bổ sung", 20)
-                : text(scope, "targetStt", "Nhiệm vụ", 20);
+        String stt = kind == AmendmentKind.BO_SUNG ? text(scope, NEW_STT, "STT của nhiệm vụ bổ sung", 20)
+                : text(scope, TARGET_STT, "Nhiệm vụ", 20);
         if (stt == null) {
             throw kind == AmendmentKind.BO_SUNG
-                    ? invalid("newStt", "Chưa nhập \"STT của nhiệm vụ bổ sung\" (ví dụ 4.6).")
-                    : invalid("targetStt", "Chưa chọn nhiệm vụ cần " + kind.label().toLowerCase() + ".");
+                    ? invalid(NEW_STT.name(), "Chưa nhập \"STT của nhiệm vụ bổ sung\" (ví dụ 4.6).")
+                    : invalid(TARGET_STT.name(), "Chưa chọn nhiệm vụ cần " + kind.label().toLowerCase() + ".");
         }
         PlanFile plan = revision.asPlanFile(planVersionId);
         Optional<PlanFile.Item> current = plan.items().stream().filter(i -> i.stt().equals(stt)).findFirst();
-        ItemChanges changes = new ItemChanges(text(scope, "newGroup", "Nhóm nhiệm vụ", 20),
-                text(scope, "newContent", "Nội dung nhiệm vụ đề xuất", 10000), units(scope, "newLead", "Đơn vị chủ trì đề xuất"),
-                units(scope, "newCoop", "Đơn vị phối hợp đề xuất"), text(scope, "newProduct", "Sản phẩm đề xuất", 2000),
-                text(scope, "newTiming", "Thời gian thực hiện đề xuất", 500));
+        ItemChanges changes = new ItemChanges(text(scope, NEW_GROUP, "Nhóm nhiệm vụ", 20),
+                text(scope, NEW_CONTENT, "Nội dung nhiệm vụ đề xuất", 10000), units(scope, NEW_LEAD, "Đơn vị chủ trì đề xuất"),
+                units(scope, NEW_COOP, "Đơn vị phối hợp đề xuất"), text(scope, NEW_PRODUCT, "Sản phẩm đề xuất", 2000),
+                text(scope, NEW_TIMING, "Thời gian thực hiện đề xuất", 500));
         return switch (kind) {
             case BAI_BO -> new Input(kind, existing(current, stt).stt(), empty(), reason);
             case SUA_DOI -> new Input(kind, stt, onlyWhatChanges(existing(current, stt), changes), reason);
@@ -83,15 +95,15 @@ public class ProposalForm {
     }
 
     private static PlanFile.Item existing(Optional<PlanFile.Item> current, String stt) {
-        return current.orElseThrow(() -> invalid("targetStt", "Nhiệm vụ STT " + stt + " không có trong Kế hoạch hiện hành."));
+        return current.orElseThrow(() -> invalid(TARGET_STT.name(), "Nhiệm vụ STT " + stt + " không có trong Kế hoạch hiện hành."));
     }
 
     private static String newStt(Optional<PlanFile.Item> current, String stt) {
         if (current.isPresent()) {
-            throw invalid("newStt", "Nhiệm vụ STT " + stt + " đã có trong Kế hoạch; nhiệm vụ bổ sung cần STT mới.");
+            throw invalid(NEW_STT.name(), "Nhiệm vụ STT " + stt + " đã có trong Kế hoạch; nhiệm vụ bổ sung cần STT mới.");
         }
         if (!stt.matches("[0-9A-Za-z.]{1,20}")) {
-            throw invalid("newStt", "\"STT nhiệm vụ\" chỉ gồm chữ số, chữ cái không dấu và dấu chấm, ví dụ 4.6.");
+            throw invalid(NEW_STT.name(), "\"STT nhiệm vụ\" chỉ gồm chữ số, chữ cái không dấu và dấu chấm, ví dụ 4.6.");
         }
         return stt;
     }
@@ -103,27 +115,27 @@ public class ProposalForm {
                 proposed.coop() != null && !Set.copyOf(proposed.coop()).equals(Set.copyOf(current.coop())) ? proposed.coop() : null,
                 differs(proposed.product(), current.product()), differs(proposed.timing(), current.timing()));
         if (changes.isEmpty()) {
-            throw invalid("newContent", "Đề xuất sửa đổi chưa thay đổi nội dung nào của nhiệm vụ STT " + current.stt()
+            throw invalid(NEW_CONTENT.name(), "Đề xuất sửa đổi chưa thay đổi nội dung nào của nhiệm vụ STT " + current.stt()
                     + ": hãy nhập nội dung, đơn vị, sản phẩm hoặc thời gian mới.");
         }
         if (changes.lead() != null && changes.lead().isEmpty()) {
-            throw invalid("newLead", "Nhiệm vụ phải có ít nhất một đơn vị chủ trì.");
+            throw invalid(NEW_LEAD.name(), "Nhiệm vụ phải có ít nhất một đơn vị chủ trì.");
         }
         return changes;
     }
 
     private static ItemChanges newItem(PlanFile plan, ItemChanges proposed) {
         if (proposed.group() == null || plan.groups().stream().noneMatch(g -> g.code().equals(proposed.group()))) {
-            throw invalid("newGroup", "Chưa chọn \"Nhóm nhiệm vụ\" hợp lệ cho nhiệm vụ bổ sung.");
+            throw invalid(NEW_GROUP.name(), "Chưa chọn \"Nhóm nhiệm vụ\" hợp lệ cho nhiệm vụ bổ sung.");
         }
         if (proposed.content() == null) {
-            throw invalid("newContent", "Chưa nhập \"Nội dung nhiệm vụ đề xuất\".");
+            throw invalid(NEW_CONTENT.name(), "Chưa nhập \"Nội dung nhiệm vụ đề xuất\".");
         }
         if (proposed.lead() == null || proposed.lead().isEmpty()) {
-            throw invalid("newLead", "Chưa chọn \"Đơn vị chủ trì đề xuất\".");
+            throw invalid(NEW_LEAD.name(), "Chưa chọn \"Đơn vị chủ trì đề xuất\".");
         }
         if (proposed.timing() == null) {
-            throw invalid("newTiming", "Chưa nhập \"Thời gian thực hiện đề xuất\".");
+            throw invalid(NEW_TIMING.name(), "Chưa nhập \"Thời gian thực hiện đề xuất\".");
         }
         return proposed;
     }
@@ -136,8 +148,9 @@ public class ProposalForm {
         return proposed == null || Objects.equals(proposed, current == null ? null : current.trim()) ? null : proposed;
     }
 
-    private List<String> units(VariableScope scope, String field, String label) {
-        Object value = scope.getVariable(field);
+    private List<String> units(VariableScope scope, ProcessVariable<?> variable, String label) {
+        String field = variable.name();
+        Object value = variable.raw(scope);
         if (value == null) {
             return null;
         }
@@ -156,8 +169,9 @@ public class ProposalForm {
         return ids.isEmpty() ? null : knownUnits(ids, field, label);
     }
 
-    private static String text(VariableScope scope, String field, String label, int max) {
-        Object value = scope.getVariable(field);
+    private static String text(VariableScope scope, ProcessVariable<String> variable, String label, int max) {
+        String field = variable.name();
+        Object value = variable.raw(scope);
         if (value == null || (value instanceof String s && s.isBlank())) {
             return null;
         }

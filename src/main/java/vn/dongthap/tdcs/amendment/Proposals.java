@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /** Amendment proposals (kehoach.amendment_proposal). */
 @Repository
@@ -21,8 +22,10 @@ public class Proposals {
     private static final String COLUMNS = String.join(", ", COLUMN_NAMES);
 
     private final JdbcClient jdbc;
+    private final AppClock clock;
 
-    Proposals(JdbcClient jdbc) {
+    Proposals(JdbcClient jdbc, AppClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -61,24 +64,24 @@ public class Proposals {
 
     void setStatus(long id, ProposalStatus status) {
         jdbc.sql("update kehoach.amendment_proposal set status = ?, updated_at = ? where id = ?")
-                .params(status.name(), Timestamp.from(Instant.now()), id).update();
+                .params(status.name(), Timestamp.from(clock.now()), id).update();
     }
 
     void recordBranchReview(long id, ProposalStatus status, String opinion, String question, String declineReason) {
         jdbc.sql("""
                         update kehoach.amendment_proposal set status = ?, branch_opinion = coalesce(?, branch_opinion),
                           clarification = coalesce(?, clarification), decline_reason = ?, updated_at = ? where id = ?""")
-                .params(status.name(), opinion, question, declineReason, Timestamp.from(Instant.now()), id).update();
+                .params(status.name(), opinion, question, declineReason, Timestamp.from(clock.now()), id).update();
     }
 
     void recordAnswer(long id, String answer) {
         jdbc.sql("update kehoach.amendment_proposal set clarification_answer = ?, updated_at = ? where id = ?")
-                .params(answer, Timestamp.from(Instant.now()), id).update();
+                .params(answer, Timestamp.from(clock.now()), id).update();
     }
 
     void joinBatch(long id, long batchId) {
         jdbc.sql("update kehoach.amendment_proposal set batch_id = ?, status = ?, updated_at = ? where id = ?")
-                .params(batchId, ProposalStatus.DA_TIEP_NHAN.name(), Timestamp.from(Instant.now()), id).update();
+                .params(batchId, ProposalStatus.DA_TIEP_NHAN.name(), Timestamp.from(clock.now()), id).update();
     }
 
     void recordDecision(long id, Proposal.Decision decision, String note, ItemChanges adjusted) {
@@ -87,7 +90,7 @@ public class Proposals {
                         update kehoach.amendment_proposal set decision = ?, status = ?, decision_note = ?, adj_content = ?,
                           adj_lead = ?, adj_coop = ?, adj_product = ?, adj_timing = ?, updated_at = ? where id = ?""")
                 .params(decision.name(), decision.name(), note, adj.content(), ItemChanges.join(adj.lead()),
-                        ItemChanges.join(adj.coop()), adj.product(), adj.timing(), Timestamp.from(Instant.now()), id)
+                        ItemChanges.join(adj.coop()), adj.product(), adj.timing(), Timestamp.from(clock.now()), id)
                 .update();
     }
 

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Working days for deadline arithmetic, from the administrator's calendar file (app.calendar.file).
@@ -23,11 +24,11 @@ public class WorkingCalendar {
 
     /** Loads and validates the file at startup so a malformed calendar stops the application early. */
     @Autowired
-    public WorkingCalendar(CalendarProperties properties) {
+    public WorkingCalendar(CalendarProperties properties, AppClock clock) {
         this(load(properties.file()));
         String name = CalendarFileReader.describe(properties.file());
         log.info("Lịch làm việc: đã nạp {} với dữ liệu các năm {}", name, data.years().stream().sorted().toList());
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = clock.today().getYear();
         if (!hasDataFor(thisYear)) {
             log.warn("Lịch làm việc {} chưa có dữ liệu ngày nghỉ lễ năm {}: hạn chót chỉ tính theo ngày nghỉ hằng tuần."
                     + " Quản trị viên cần bổ sung năm {} vào tệp.", name, thisYear, thisYear);

@@ -2,7 +2,6 @@ package vn.dongthap.tdcs.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.dongthap.tdcs.identity.AccessPolicy;
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.CurrentUser;
 import vn.dongthap.tdcs.platform.SpreadsheetText;
 import vn.dongthap.tdcs.reporting.ReportRound;
@@ -34,14 +34,15 @@ class DashboardController {
 
     private static final List<String> CSV_HEADER = List.of("Mã đơn vị", "Đơn vị", "Loại", "Tình trạng", "Thời điểm nộp",
             "Số ngày muộn", "Số lần nộp", "Người/nhóm đang giữ việc");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ReportRounds rounds;
     private final RoundDashboard dashboard;
     private final AccessPolicy access;
+    private final AppClock clock;
 
-    DashboardController(ReportRounds rounds, RoundDashboard dashboard, AccessPolicy access) {
+    DashboardController(ReportRounds rounds, RoundDashboard dashboard, AccessPolicy access, AppClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.dashboard = dashboard;
         this.access = access;
@@ -71,7 +72,7 @@ class DashboardController {
         for (RoundDashboard.Row row : view.units()) {
             // Arrays.asList: empty cells are null.
             appendCsvRow(csv, Arrays.asList(row.unitId(), row.unitName(), row.kindLabel(), row.statusLabel(),
-                    row.submittedAt() == null ? null : TIME.format(row.submittedAt()),
+                    row.submittedAt() == null ? null : TIME.format(clock.here(row.submittedAt())),
                     row.daysLate() == null ? null : row.daysLate().toString(), String.valueOf(row.versions()),
                     row.holder()));
         }

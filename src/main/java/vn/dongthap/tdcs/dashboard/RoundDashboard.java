@@ -2,7 +2,6 @@ package vn.dongthap.tdcs.dashboard;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,16 +14,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.reporting.ReportRound;
 import vn.dongthap.tdcs.reporting.ReportRounds;
 import vn.dongthap.tdcs.reporting.UnitInRound;
 import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.reporting.UnitReportModel;
 
 /** Where every unit of a round stands, read from the round's tables and the open tasks, in two queries. */
 @Service
 public class RoundDashboard {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public record Row(String unitId, String unitName, String kind, String kindLabel, String status, String statusLabel,
                       Instant submittedAt, Integer daysLate, int versions, String holder, String taskId,
@@ -54,8 +53,10 @@ public class RoundDashboard {
     private final ReportRounds rounds;
     private final PlanRegisterQueries register;
     private final TaskService taskService;
+    private final AppClock clock;
 
-    RoundDashboard(ReportRounds rounds, PlanRegisterQueries register, TaskService taskService) {
+    RoundDashboard(ReportRounds rounds, PlanRegisterQueries register, TaskService taskService, AppClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.register = register;
         this.taskService = taskService;
@@ -65,7 +66,7 @@ public class RoundDashboard {
         Map<String, PlanViews.Unit> units = new HashMap<>();
         register.units().forEach(u -> units.put(u.id(), u));
         Map<String, Task> openTasks = new HashMap<>();
-        for (Task task : taskService.createTaskQuery().processDefinitionKey("unit-report")
+        for (Task task : taskService.createTaskQuery().processDefinitionKey(UnitReportModel.PROCESS_KEY)
                 .processInstanceBusinessKeyLike(round.key() + "/%").list()) {
             openTasks.put(task.getProcessInstanceId(), task);
         }
@@ -79,7 +80,7 @@ public class RoundDashboard {
             counts.merge(status, 1, Integer::sum);
             Integer daysLate = null;
             if (unit.lastSubmittedAt() != null) {
-                LocalDate day = unit.lastSubmittedAt().atZone(VIETNAM).toLocalDate();
+                LocalDate day = clock.dateOf(unit.lastSubmittedAt());
                 perDay.merge(day, 1, Integer::sum);
                 if (unit.late()) {
                     daysLate = (int) ChronoUnit.DAYS.between(round.deadline(), day);
@@ -107,7 +108,7 @@ public class RoundDashboard {
             case KHONG_NOP -> "chua-nop";
             case BI_TRA_LAI -> "bi-tra-lai";
             case DANG_SOAN -> unit.processInstanceId() == null ? "chua-mo"
-                    : task != null && "Task_ApproveReport".equals(task.getTaskDefinitionKey()) ? "cho-lanh-dao-duyet"
+                    : task != null && UnitReportModel.TASK_APPROVE_REPORT.equals(task.getTaskDefinitionKey()) ? "cho-lanh-dao-duyet"
                     : "dang-soan";
         };
     }
@@ -120,7 +121,7 @@ public class RoundDashboard {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }
-        return "Task_ApproveReport".equals(task.getTaskDefinitionKey()) ? UnitGroups.leaders(unitId)
+        return UnitReportModel.TASK_APPROVE_REPORT.equals(task.getTaskDefinitionKey()) ? UnitGroups.leaders(unitId)
                 : UnitGroups.officers(unitId);
     }
 }

@@ -3,7 +3,6 @@ package vn.dongthap.tdcs.documents;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +10,6 @@ import java.util.Locale;
 /** Text and date conventions shared by the Word report and the Excel workbook. */
 public final class DocumentFormats {
 
-    /** Readers are in the province: times are shown there whatever offset they were recorded with. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -29,8 +26,9 @@ public final class DocumentFormats {
         return time == null ? "" : DATE_TIME.format(localTime(time));
     }
 
+    /** The wall time the document shows; callers give times in the application's zone (AppClock). */
     public static LocalDateTime localTime(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(ZONE).toLocalDateTime();
+        return time == null ? null : time.toLocalDateTime();
     }
 
     /** Users' free text often carries stray spaces or a trailing newline; documents show it trimmed. */

@@ -1,13 +1,9 @@
 package vn.dongthap.tdcs.forms;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -19,6 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanVersionCreated;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Renders the form templates from the register and deploys what changed: at startup (after the data files are
@@ -34,15 +31,15 @@ public class FormDeployment implements ApplicationRunner {
     private final ProcessEngine engine;
     private final PlanRegisterQueries register;
     private final TransactionTemplate newTransaction;
-    private final ZoneId zone;
+    private final AppClock clock;
 
     FormDeployment(ProcessEngine engine, PlanRegisterQueries register, PlatformTransactionManager transactions,
-                   @Value("${app.reporting.time-zone}") ZoneId zone) {
+                   AppClock clock) {
         this.engine = engine;
         this.register = register;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.zone = zone;
+        this.clock = clock;
     }
 
     @Override
@@ -64,7 +61,7 @@ public class FormDeployment implements ApplicationRunner {
         }
     }
 
-    @Scheduled(cron = "${app.forms.refresh-cron}", zone = "${app.reporting.time-zone}")
+    @Scheduled(cron = "${app.forms.refresh-cron}", zone = "${app.time-zone}")
     void nightly() {
         try {
             deploy();
@@ -76,8 +73,7 @@ public class FormDeployment implements ApplicationRunner {
     /** Renders every form from the register as it is now and deploys those that differ; returns their ids. */
     public List<String> deploy() {
         List<String> deployed = newTransaction.execute(status -> {
-            LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
-            Long version = register.versionInForce(today).orElse(null);
+            Long version = register.versionInForce(clock.today()).orElse(null);
             return FormDeployer.deploy(engine, FormTemplates.render(FormOptions.fromRegister(register, version)));
         });
         if (deployed.isEmpty()) {

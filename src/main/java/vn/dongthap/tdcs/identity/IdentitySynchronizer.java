@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews.Unit;
+import vn.dongthap.tdcs.platform.ProcessKeys;
 
 /**
  * Derives Camunda groups, authorizations and Tasklist filters from the unit register. Runs after the
@@ -82,12 +83,12 @@ public class IdentitySynchronizer implements ApplicationRunner {
         // Who may open rounds from Tasklist ("Khởi tạo quy trình"). Nothing more: returning or closing a
         // report, joining a batch and telling a proposal its outcome are correlations made by the
         // application's delegates, which run without the engine's authorization checks.
-        grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "annual-report-cycle", CREATE_INSTANCE);
-        grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "adhoc-report-request", CREATE_INSTANCE);
-        grants.grantGroup(UnitGroups.PROVINCE, Resources.PROCESS_DEFINITION, "adhoc-report-request", CREATE_INSTANCE);
+        grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, ProcessKeys.ANNUAL_REPORT_CYCLE, CREATE_INSTANCE);
+        grants.grantGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, ProcessKeys.ADHOC_REPORT_REQUEST, CREATE_INSTANCE);
+        grants.grantGroup(UnitGroups.PROVINCE, Resources.PROCESS_DEFINITION, ProcessKeys.ADHOC_REPORT_REQUEST, CREATE_INSTANCE);
         // Any unit's officer may propose an amendment (plan III.5).
         grants.grantEveryone(Resources.PROCESS_INSTANCE, ANY, CREATE);
-        grants.grantEveryone(Resources.PROCESS_DEFINITION, "amendment-request", CREATE_INSTANCE);
+        grants.grantEveryone(Resources.PROCESS_DEFINITION, ProcessKeys.AMENDMENT_REQUEST, CREATE_INSTANCE);
         revokeEarlierGrants();
         grants.narrowTaskGrantsToWork();
 
@@ -101,10 +102,10 @@ public class IdentitySynchronizer implements ApplicationRunner {
      * tỉnh could correlate a decision message by hand and leave its batch stuck.
      */
     private void revokeEarlierGrants() {
-        grants.revokeGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "unit-report", UPDATE_INSTANCE);
-        grants.revokeGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, "amendment-consolidation",
+        grants.revokeGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, ProcessKeys.UNIT_REPORT, UPDATE_INSTANCE);
+        grants.revokeGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_DEFINITION, ProcessKeys.AMENDMENT_CONSOLIDATION,
                 CREATE_INSTANCE, UPDATE_INSTANCE);
-        grants.revokeGroup(UnitGroups.PROVINCE, Resources.PROCESS_DEFINITION, "amendment-request", UPDATE_INSTANCE);
+        grants.revokeGroup(UnitGroups.PROVINCE, Resources.PROCESS_DEFINITION, ProcessKeys.AMENDMENT_REQUEST, UPDATE_INSTANCE);
         grants.revokeGroup(UnitGroups.CONSOLIDATORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
         grants.revokeGroup(UnitGroups.PROVINCE, Resources.PROCESS_INSTANCE, ANY, CREATE);
     }

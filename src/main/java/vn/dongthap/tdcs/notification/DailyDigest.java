@@ -1,7 +1,6 @@
 package vn.dongthap.tdcs.notification;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -12,25 +11,26 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /** Task_SendDigests: one mail per digest user per day, listing their open tasks, overdue ones first. */
 @Component("sendDigests")
 class DailyDigest implements JavaDelegate {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DigestPreference preference;
     private final Notifications notifications;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final AppClock clock;
 
     DailyDigest(DigestPreference preference, Notifications notifications, @Lazy TaskService taskService,
-                @Lazy IdentityService identityService) {
+                @Lazy IdentityService identityService, AppClock clock) {
+        this.clock = clock;
         this.preference = preference;
         this.notifications = notifications;
         this.taskService = taskService;
@@ -39,8 +39,8 @@ class DailyDigest implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Date now = ClockUtil.getCurrentTime();
-        LocalDate today = LocalDate.ofInstant(now.toInstant(), VIETNAM);
+        Date now = Date.from(clock.now());
+        LocalDate today = clock.dateOf(now);
         for (String userId : preference.users()) {
             User user = WithoutAuthorization.run(() -> identityService.createUserQuery().userId(userId).singleResult());
             if (user == null) {
@@ -57,7 +57,7 @@ class DailyDigest implements JavaDelegate {
                 boolean late = task.getDueDate() != null && task.getDueDate().before(now);
                 overdue += late ? 1 : 0;
                 lines.add((late ? "[QUÁ HẠN] " : "") + task.getName()
-                        + (task.getDueDate() == null ? "" : " – hạn " + DAY.format(task.getDueDate().toInstant().atZone(VIETNAM)))
+                        + (task.getDueDate() == null ? "" : " – hạn " + DAY.format(clock.here(task.getDueDate().toInstant())))
                         + " – " + notifications.taskLink(task.getId()));
             }
             Notifications.Recipient recipient = new Notifications.Recipient(userId,

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Queues mails in the outbox, inside the caller's transaction, and starts one delivery per mail
@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Notifications {
 
-    static final String DELIVERY = "notification-delivery";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
@@ -30,9 +29,11 @@ public class Notifications {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final NotificationProperties properties;
+    private final AppClock clock;
 
     Notifications(Outbox outbox, MailComposer composer, @Lazy RuntimeService runtimeService,
-                  @Lazy IdentityService identityService, NotificationProperties properties) {
+                  @Lazy IdentityService identityService, NotificationProperties properties, AppClock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.composer = composer;
         this.runtimeService = runtimeService;
@@ -79,7 +80,7 @@ public class Notifications {
         String address = recipient.email() == null ? "" : recipient.email().trim();
         WithoutAuthorization.run(() -> {
             outbox.add(key, kind, address.isEmpty() ? "(chưa có địa chỉ: " + recipient.userId() + ")" : address,
-                    rendered.subject(), rendered.html(), rendered.text(), attachRoundId, ClockUtil.getCurrentTime().toInstant())
+                    rendered.subject(), rendered.html(), rendered.text(), attachRoundId, clock.now())
                     .ifPresent(id -> {
                         if (error != null) {
                             outbox.mark(id, Outbox.Status.LOI, error.length() > 2000 ? error.substring(0, 2000) : error);
@@ -88,7 +89,8 @@ public class Notifications {
                                     + "\" (người dùng " + recipient.userId() + ").");
                             log.warn("Không gửi được thư {}: địa chỉ \"{}\" của {} không hợp lệ", key, address, recipient.userId());
                         } else {
-                            runtimeService.startProcessInstanceByKey(DELIVERY, "TB-" + id, Map.of("outboxId", id));
+                            runtimeService.startProcessInstanceByKey(NotificationDeliveryModel.PROCESS_KEY, "TB-" + id,
+                                    Map.of(NotificationDeliveryModel.OUTBOX_ID.name(), id));
                         }
                     });
             return null;

@@ -5,7 +5,6 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +12,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Task_SendMail (asynchronous, retried): sends one outbox mail. A mail already sent is not sent again;
@@ -27,10 +27,12 @@ class SendMailDelegate implements JavaDelegate {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationProperties properties;
     private final MailAttachments attachments;
+    private final AppClock clock;
 
     /** No JavaMailSender bean exists until spring.mail.host is set. */
     SendMailDelegate(Outbox outbox, ObjectProvider<JavaMailSender> mailSender, NotificationProperties properties,
-                     MailAttachments attachments) {
+                     MailAttachments attachments, AppClock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.properties = properties;
@@ -39,7 +41,7 @@ class SendMailDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws MessagingException {
-        long id = ((Number) execution.getVariable("outboxId")).longValue();
+        long id = NotificationDeliveryModel.OUTBOX_ID.get(execution);
         Outbox.Mail mail = outbox.find(id).orElse(null);
         if (mail == null) {
             log.warn("Thư số {} không còn trong hàng đợi; bỏ qua", id);
@@ -73,6 +75,6 @@ class SendMailDelegate implements JavaDelegate {
             return;
         }
         sender.send(message);
-        outbox.markSent(id, ClockUtil.getCurrentTime().toInstant());
+        outbox.markSent(id, clock.now());
     }
 }

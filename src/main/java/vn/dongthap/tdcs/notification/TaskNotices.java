@@ -1,6 +1,5 @@
 package vn.dongthap.tdcs.notification;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * A notice to each member of a task's candidate groups (and its assignee) when a user task is created:
@@ -24,8 +24,10 @@ class TaskNotices {
     private final Notifications notifications;
     private final DigestPreference digest;
     private final Set<String> silentTasks;
+    private final AppClock clock;
 
-    TaskNotices(Notifications notifications, DigestPreference digest, NotificationProperties properties) {
+    TaskNotices(Notifications notifications, DigestPreference digest, NotificationProperties properties, AppClock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.digest = digest;
         this.silentTasks = properties.silentTasks() == null ? Set.of() : Set.copyOf(properties.silentTasks());
@@ -46,12 +48,12 @@ class TaskNotices {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("taskName", task.getName());
-        model.put("unitName", text(task.getVariable("unitName"), ""));
+        model.put("unitName", text(NoticeVariables.UNIT_NAME.raw(task), ""));
         model.put("groupName", groups.isEmpty() ? "Anh/Chị" : String.join(", ", groups));
-        model.put("subjectTitle", text(task.getVariable("roundTitle"),
-                text(task.getVariable("proposalKey"), text(task.getVariable("batchKey"), ""))));
+        model.put("subjectTitle", text(NoticeVariables.ROUND_TITLE.raw(task),
+                text(NoticeVariables.PROPOSAL_KEY.raw(task), text(NoticeVariables.BATCH_KEY.raw(task), ""))));
         model.put("dueText", task.getDueDate() == null ? "không ghi hạn"
-                : DUE.format(task.getDueDate().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
+                : DUE.format(clock.here(task.getDueDate().toInstant())));
         model.put("taskLink", notifications.taskLink(task.getId()));
         Set<String> digestUsers = digest.users();
         for (Notifications.Recipient recipient : recipients.values()) {

@@ -1,7 +1,5 @@
 package vn.dongthap.tdcs.plan;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,17 +13,18 @@ import vn.dongthap.tdcs.plan.PlanViews.Item;
 import vn.dongthap.tdcs.plan.PlanViews.Unit;
 import vn.dongthap.tdcs.plan.PlanViews.Version;
 import vn.dongthap.tdcs.plan.PlanViews.VersionSummary;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /** Read-only JSON API of the plan register (under /api, which requires a login). */
 @RestController
 @RequestMapping("/api")
 class PlanRegisterController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final PlanRegisterQueries queries;
+    private final AppClock clock;
 
-    PlanRegisterController(PlanRegisterQueries queries) {
+    PlanRegisterController(PlanRegisterQueries queries, AppClock clock) {
+        this.clock = clock;
         this.queries = queries;
     }
 
@@ -51,7 +50,7 @@ class PlanRegisterController {
 
     @GetMapping("/plan/versions/current")
     Version current() {
-        long id = queries.versionInForce(LocalDate.now(VIETNAM))
+        long id = queries.versionInForce(clock.today())
                 .orElseThrow(() -> notFound("Chưa có phiên bản kế hoạch nào có hiệu lực."));
         return version(id);
     }

@@ -1,7 +1,6 @@
 package vn.dongthap.tdcs.plan;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,6 +16,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dongthap.tdcs.plan.ValidatedRegister.Role;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Validates the units and plan files and stores them in one transaction. An unchanged file changes
@@ -33,8 +33,10 @@ public class PlanRegisterLoader {
     private final JdbcClient jdbc;
     private final PlanRegisterQueries queries;
     private final PlanFileGuard guard;
+    private final AppClock clock;
 
-    public PlanRegisterLoader(JdbcClient jdbc, PlanRegisterQueries queries, PlanFileGuard guard) {
+    public PlanRegisterLoader(JdbcClient jdbc, PlanRegisterQueries queries, PlanFileGuard guard, AppClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.queries = queries;
         this.guard = guard;
@@ -114,7 +116,7 @@ public class PlanRegisterLoader {
         if (previous.filter(hash::equals).isPresent()) {
             return false;
         }
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.now());
         int order = 0;
         for (var kind : units.kinds()) {
             int updated = jdbc.sql("update kehoach.unit_kind set label = ?, sort_order = ? where id = ?")
@@ -224,7 +226,7 @@ public class PlanRegisterLoader {
                 .params(header.code(), versionNo, header.number(), header.title(), header.issuedOn(), header.issuer(),
                         header.issuerUnit(), header.signer(), String.join("\n", header.legalBasis()),
                         origin.effectiveFrom(), hash, origin.origin(), origin.source(), origin.decisionNumber(),
-                        origin.decisionDate(), origin.basedOn(), origin.acceptedOver(), actor, Timestamp.from(Instant.now()))
+                        origin.decisionDate(), origin.basedOn(), origin.acceptedOver(), actor, Timestamp.from(clock.now()))
                 .update(keys, "id");
         long versionId = keys.getKey().longValue();
 

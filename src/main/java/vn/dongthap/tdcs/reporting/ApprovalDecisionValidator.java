@@ -18,13 +18,13 @@ class ApprovalDecisionValidator implements ExecutionListener {
         if (execution.isCanceled()) {
             return; // the instance is being cancelled or deleted, not decided
         }
-        Object decision = execution.getVariable("approvalDecision");
+        Object decision = UnitReportModel.APPROVAL_DECISION.raw(execution);
         if (!(decision instanceof String value) || !Set.of(APPROVE, RETURN).contains(value)) {
-            throw new InvalidFormInputException("approvalDecision",
+            throw new InvalidFormInputException(UnitReportModel.APPROVAL_DECISION.name(),
                     "\"Ý kiến của lãnh đạo đơn vị\" phải là \"Duyệt\" hoặc \"Trả lại\".");
         }
         if (RETURN.equals(value)) {
-            FormValues.text(execution, "returnReason", "Lý do trả lại", 5, 4_000);
+            FormValues.text(execution, UnitReportModel.RETURN_REASON.name(), "Lý do trả lại", 5, 4_000);
         }
     }
 }

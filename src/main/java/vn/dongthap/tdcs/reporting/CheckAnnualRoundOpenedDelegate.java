@@ -1,26 +1,25 @@
 package vn.dongthap.tdcs.reporting;
 
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /** Task_CheckYearOpened: the timer opens this year's round only if a consolidator has not already. */
 @Component("checkAnnualRoundOpened")
 class CheckAnnualRoundOpenedDelegate implements JavaDelegate {
 
     private final ReportRounds rounds;
-    private final ReportingProperties properties;
+    private final AppClock clock;
 
-    CheckAnnualRoundOpenedDelegate(ReportRounds rounds, ReportingProperties properties) {
+    CheckAnnualRoundOpenedDelegate(ReportRounds rounds, AppClock clock) {
         this.rounds = rounds;
-        this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), properties.zone()).getYear();
-        execution.setVariable("annualRoundOpened", rounds.findAnnual(year).isPresent());
+        int year = clock.today().getYear();
+        AnnualReportScheduleModel.ANNUAL_ROUND_OPENED.set(execution, rounds.findAnnual(year).isPresent());
     }
 }

@@ -3,8 +3,8 @@ package vn.dongthap.tdcs.reporting;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Task_CloseRound: message Msg_RoundClosed to every unit-report of the round. Units still drafting
@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
 @Component("closeReportRound")
 class CloseRoundDelegate implements JavaDelegate {
 
-    static final String MESSAGE = "Msg_RoundClosed";
-
     private final ReportRounds rounds;
     private final RoundContext context;
+    private final AppClock clock;
 
-    CloseRoundDelegate(ReportRounds rounds, RoundContext context) {
+    CloseRoundDelegate(ReportRounds rounds, RoundContext context, AppClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.context = context;
     }
@@ -30,9 +30,9 @@ class CloseRoundDelegate implements JavaDelegate {
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         for (UnitInRound unit : rounds.units(round.id())) {
             if (unit.processInstanceId() != null) {
-                runtime.createMessageCorrelation(MESSAGE).processInstanceId(unit.processInstanceId()).correlateAllWithResult();
+                runtime.createMessageCorrelation(UnitReportModel.MSG_ROUND_CLOSED).processInstanceId(unit.processInstanceId()).correlateAllWithResult();
             }
         }
-        rounds.markClosed(round.id(), Initiator.of(execution), ClockUtil.getCurrentTime().toInstant());
+        rounds.markClosed(round.id(), Initiator.of(execution), clock.now());
     }
 }

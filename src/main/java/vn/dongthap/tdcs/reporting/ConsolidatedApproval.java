@@ -1,9 +1,9 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** End of Task_ApproveConsolidatedReport: the branch leader must confirm; who and when is recorded. */
@@ -12,8 +12,10 @@ class ConsolidatedApproval implements ExecutionListener {
 
     private final ReportRounds rounds;
     private final RoundContext context;
+    private final AppClock clock;
 
-    ConsolidatedApproval(ReportRounds rounds, RoundContext context) {
+    ConsolidatedApproval(ReportRounds rounds, RoundContext context, AppClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.context = context;
     }
@@ -23,12 +25,13 @@ class ConsolidatedApproval implements ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        if (!Boolean.TRUE.equals(execution.getVariable("approvalConfirmed"))) {
+        if (!Boolean.TRUE.equals(ReportConsolidationModel.APPROVAL_CONFIRMED.raw(execution))) {
             throw new InvalidFormInputException("approvalConfirmed",
                     "Cần xác nhận đã xem và duyệt báo cáo tổng hợp trước khi gửi.");
         }
-        FormValues.optionalText("leaderOpinion", "Ý kiến của lãnh đạo Chi nhánh", execution.getVariable("leaderOpinion"), 4000);
+        FormValues.optionalText(ReportConsolidationModel.LEADER_OPINION.name(), "Ý kiến của lãnh đạo Chi nhánh",
+                ReportConsolidationModel.LEADER_OPINION.raw(execution), 4000);
         rounds.markApproved(context.round(execution).id(), Initiator.of(execution),
-                ClockUtil.getCurrentTime().toInstant());
+                clock.now());
     }
 }

@@ -1,6 +1,5 @@
 package vn.dongthap.tdcs.reporting;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport;
 
 /** Builds the consolidated report of a round from the submissions in the application's tables. */
@@ -21,14 +21,14 @@ public class ConsolidatedReportAssembler {
     private final ReportRounds rounds;
     private final Submissions submissions;
     private final PlanRegisterQueries plan;
-    private final ReportingProperties properties;
+    private final AppClock clock;
 
     ConsolidatedReportAssembler(ReportRounds rounds, Submissions submissions, PlanRegisterQueries plan,
-                                ReportingProperties properties) {
+                                AppClock clock) {
         this.rounds = rounds;
         this.submissions = submissions;
         this.plan = plan;
-        this.properties = properties;
+        this.clock = clock;
     }
 
     public ConsolidatedReport assemble(long roundId) {
@@ -65,7 +65,7 @@ public class ConsolidatedReportAssembler {
         String consolidator = units.get(version.reportingRegime().recipientUnit()).name();
         return new ConsolidatedReport(round.key(), round.title(), round.kind().label(), round.deadline(),
                 round.dataCutoff(), version.summary().number(), version.summary().title(), version.issuer(), consolidator,
-                recipients, LocalDate.now(properties.zone()), List.copyOf(items.values()), statuses);
+                recipients, clock.today(), List.copyOf(items.values()), statuses);
     }
 
     private ConsolidatedReport.UnitStatus status(ReportRound round, UnitInRound unit, PlanViews.Unit info,
@@ -77,10 +77,10 @@ public class ConsolidatedReportAssembler {
         Integer daysLate = null;
         if (unit.status() == UnitReportStatus.DA_NOP && unit.late() && unit.lastSubmittedAt() != null) {
             daysLate = (int) ChronoUnit.DAYS.between(round.deadline(),
-                    unit.lastSubmittedAt().atZone(properties.zone()).toLocalDate());
+                    unit.lastSubmittedAt().atZone(clock.zone()).toLocalDate());
         }
         return new ConsolidatedReport.UnitStatus(unit.unitId(), info.shortName(), info.kindLabel(), label,
-                unit.lastSubmittedAt() == null ? null : unit.lastSubmittedAt().atZone(properties.zone()).toOffsetDateTime(),
+                unit.lastSubmittedAt() == null ? null : unit.lastSubmittedAt().atZone(clock.zone()).toOffsetDateTime(),
                 unit.late(), daysLate, unit.versions(), unit.lastReturnReason(),
                 submission == null ? null : submission.budgetEntrusted(),
                 submission == null ? null : submission.poorFund());

@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.calendar.WorkingCalendar;
 import vn.dongthap.tdcs.identity.UnitGroups;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
 import vn.dongthap.tdcs.notification.Notifications;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Task_RemindOrEscalate, run each morning by the non-interrupting timer on the unit's drafting
@@ -27,21 +27,21 @@ class DeadlineReminders implements JavaDelegate {
     private final PlanRegisterQueries plan;
     private final Notifications notifications;
     private final ReminderProperties schedule;
-    private final ReportingProperties reporting;
+    private final AppClock clock;
 
     DeadlineReminders(WorkingCalendar calendar, RoundContext context, PlanRegisterQueries plan, Notifications notifications,
-                      ReminderProperties schedule, ReportingProperties reporting) {
+                      ReminderProperties schedule, AppClock clock) {
         this.calendar = calendar;
         this.context = context;
         this.plan = plan;
         this.notifications = notifications;
         this.schedule = schedule;
-        this.reporting = reporting;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), reporting.zone());
+        LocalDate today = clock.today();
         if (!calendar.isWorkingDay(today)) {
             return;
         }

@@ -3,11 +3,11 @@ package vn.dongthap.tdcs.reporting;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
 import vn.dongthap.tdcs.notification.Notifications;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Task_DispatchReport: records that the consolidated report went to the recipients of the plan's
@@ -20,8 +20,10 @@ class DispatchConsolidatedReportDelegate implements JavaDelegate {
     private final RoundContext context;
     private final PlanRegisterQueries plan;
     private final Notifications notifications;
+    private final AppClock clock;
 
-    DispatchConsolidatedReportDelegate(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, Notifications notifications) {
+    DispatchConsolidatedReportDelegate(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, Notifications notifications, AppClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.context = context;
         this.plan = plan;
@@ -35,8 +37,8 @@ class DispatchConsolidatedReportDelegate implements JavaDelegate {
         String recipients = version.reportingRegime().consolidatedTo().stream()
                 .map(id -> plan.unit(id).map(PlanViews.Unit::name).orElse(id))
                 .collect(Collectors.joining("; "));
-        rounds.markDispatched(round.id(), recipients, ClockUtil.getCurrentTime().toInstant());
-        execution.setVariable("dispatchedTo", recipients);
+        rounds.markDispatched(round.id(), recipients, clock.now());
+        ReportConsolidationModel.DISPATCHED_TO.set(execution, recipients);
         // Recipients are the regime's units, at the addresses of the unit register (data, not code).
         for (String unitId : version.reportingRegime().consolidatedTo()) {
             plan.unit(unitId).ifPresent(unit -> notifications.send("report-dispatched",

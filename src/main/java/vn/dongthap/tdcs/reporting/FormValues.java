@@ -3,6 +3,7 @@ package vn.dongthap.tdcs.reporting;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -62,13 +63,16 @@ final class FormValues {
         return amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
-    /** A date from a Camunda Forms datetime field (stored as "yyyy-MM-dd" text), or null when blank. */
-    static LocalDate optionalDate(String field, String label, Object value) {
+    /**
+     * A date from a Camunda Forms datetime field (stored as "yyyy-MM-dd" text), or null when blank; a Date
+     * variable (sent through the REST API) is the day it falls on in {@code zone}.
+     */
+    static LocalDate optionalDate(String field, String label, Object value, ZoneId zone) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             return null;
         }
         if (value instanceof java.util.Date date) {
-            return date.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+            return LocalDate.ofInstant(date.toInstant(), zone);
         }
         try {
             String text = value.toString().trim();

@@ -34,7 +34,7 @@ class GenerateRoundDocumentsDelegate implements JavaDelegate {
         ConsolidatedReport report = assembler.assemble(roundId);
         documents.store(roundId, RoundDocuments.Kind.WORD, key + "-bao-cao-tong-hop.docx", word.write(report));
         documents.store(roundId, RoundDocuments.Kind.EXCEL, key + "-so-lieu.xlsx", excel.write(report));
-        execution.setVariable("wordUrl", RoundDocumentController.url(key, RoundDocuments.Kind.WORD));
-        execution.setVariable("excelUrl", RoundDocumentController.url(key, RoundDocuments.Kind.EXCEL));
+        ReportConsolidationModel.WORD_URL.set(execution, RoundDocumentController.url(key, RoundDocuments.Kind.WORD));
+        ReportConsolidationModel.EXCEL_URL.set(execution, RoundDocumentController.url(key, RoundDocuments.Kind.EXCEL));
     }
 }

@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,22 +11,24 @@ import org.springframework.stereotype.Component;
 class OpenAnnualRoundDelegate implements JavaDelegate {
 
     private final RoundOpening opening;
-    private final ReportingProperties properties;
+    private final AppClock clock;
 
-    OpenAnnualRoundDelegate(RoundOpening opening, ReportingProperties properties) {
+    OpenAnnualRoundDelegate(RoundOpening opening, AppClock clock) {
         this.opening = opening;
-        this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Integer year = reportYear(execution.getVariable("reportYear"));
+        Integer year = reportYear(AnnualReportCycleModel.REPORT_YEAR.raw(execution));
         ReportRound round = opening.openAnnual(year,
-                FormValues.optionalDate("deadlineOverride", "Hạn nộp thay thế", execution.getVariable("deadlineOverride")),
-                FormValues.optionalDate("dataCutoff", "Ngày chốt số liệu", execution.getVariable("dataCutoff")),
+                FormValues.optionalDate(AnnualReportCycleModel.DEADLINE_OVERRIDE.name(), "Hạn nộp thay thế",
+                        AnnualReportCycleModel.DEADLINE_OVERRIDE.raw(execution), clock.zone()),
+                FormValues.optionalDate(AnnualReportCycleModel.DATA_CUTOFF.name(), "Ngày chốt số liệu",
+                        AnnualReportCycleModel.DATA_CUTOFF.raw(execution), clock.zone()),
                 Initiator.of(execution));
         execution.setProcessBusinessKey(round.key());
-        execution.setVariables(RoundVariables.of(round, properties.zone()));
+        execution.setVariables(RoundVariables.of(round, clock.zone()));
     }
 
     private static Integer reportYear(Object value) {
@@ -39,7 +42,7 @@ class OpenAnnualRoundDelegate implements JavaDelegate {
             }
             return (int) number;
         } catch (NumberFormatException e) {
-            throw new InvalidFormInputException("reportYear", "\"Năm báo cáo\" phải là một năm, ví dụ 2026.");
+            throw new InvalidFormInputException(AnnualReportCycleModel.REPORT_YEAR.name(), "\"Năm báo cáo\" phải là một năm, ví dụ 2026.");
         }
     }
 }

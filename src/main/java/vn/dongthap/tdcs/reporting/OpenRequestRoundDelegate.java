@@ -1,6 +1,8 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
+import vn.dongthap.tdcs.platform.ProcessVariable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,37 +18,41 @@ import org.springframework.stereotype.Component;
 class OpenRequestRoundDelegate implements JavaDelegate {
 
     private final RoundOpening opening;
-    private final ReportingProperties properties;
+    private final AppClock clock;
     private final ObjectMapper json;
 
-    OpenRequestRoundDelegate(RoundOpening opening, ReportingProperties properties, ObjectMapper json) {
+    OpenRequestRoundDelegate(RoundOpening opening, AppClock clock, ObjectMapper json) {
         this.opening = opening;
-        this.properties = properties;
+        this.clock = clock;
         this.json = json;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object kindValue = execution.getVariable("reportKind");
+        Object kindValue = AdhocReportRequestModel.REPORT_KIND.raw(execution);
         RoundKind kind = RoundKind.fromFormValue(kindValue == null ? null : kindValue.toString())
                 .filter(k -> k != RoundKind.HANG_NAM)
-                .orElseThrow(() -> new InvalidFormInputException("reportKind",
+                .orElseThrow(() -> new InvalidFormInputException(AdhocReportRequestModel.REPORT_KIND.name(),
                         "\"Loại báo cáo\" phải là \"Chuyên đề\" hoặc \"Đột xuất\"."));
-        ReportRound round = opening.openRequest(kind, (String) text(execution, "topic"), (String) text(execution, "brief"),
-                unitIds(execution.getVariable("unitIds")),
-                FormValues.optionalDate("requestedDeadline", "Hạn nộp báo cáo", execution.getVariable("requestedDeadline")),
-                FormValues.optionalDate("dataCutoff", "Ngày chốt số liệu", execution.getVariable("dataCutoff")),
+        ReportRound round = opening.openRequest(kind, text(execution, AdhocReportRequestModel.TOPIC),
+                text(execution, AdhocReportRequestModel.BRIEF),
+                unitIds(AdhocReportRequestModel.UNIT_IDS.raw(execution)),
+                FormValues.optionalDate(AdhocReportRequestModel.REQUESTED_DEADLINE.name(), "Hạn nộp báo cáo",
+                        AdhocReportRequestModel.REQUESTED_DEADLINE.raw(execution), clock.zone()),
+                FormValues.optionalDate(AdhocReportRequestModel.DATA_CUTOFF.name(), "Ngày chốt số liệu",
+                        AdhocReportRequestModel.DATA_CUTOFF.raw(execution), clock.zone()),
                 Initiator.of(execution));
         execution.setProcessBusinessKey(round.key());
-        execution.setVariables(RoundVariables.of(round, properties.zone()));
+        execution.setVariables(RoundVariables.of(round, clock.zone()));
     }
 
-    private static Object text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
+    private static String text(DelegateExecution execution, ProcessVariable<String> variable) {
+        Object value = variable.raw(execution);
         if (value != null && !(value instanceof String)) {
-            throw new InvalidFormInputException(name, "Giá trị của \"" + name + "\" phải là văn bản.");
+            throw new InvalidFormInputException(variable.name(),
+                    "Giá trị của \"" + variable.name() + "\" phải là văn bản.");
         }
-        return value;
+        return (String) value;
     }
 
     /** Taglist values arrive as a JSON array of unit ids. */

@@ -1,6 +1,5 @@
 package vn.dongthap.tdcs.reporting;
 
-import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import java.util.Map;
@@ -9,21 +8,22 @@ import vn.dongthap.tdcs.identity.UnitGroups;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
 import vn.dongthap.tdcs.notification.Notifications;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /** Task_RecordConsolidatorReturn: Chi nhánh NHCSXH returned the submitted report; the unit revises it. */
 @Component("recordConsolidatorReturn")
 class RecordConsolidatorReturnDelegate implements JavaDelegate {
-
-    static final String REASON = "consolidatorReturnReason";
 
     private final ReportRounds rounds;
     private final RoundContext context;
     private final PlanRegisterQueries plan;
     private final Submissions submissions;
     private final Notifications notifications;
+    private final AppClock clock;
 
     RecordConsolidatorReturnDelegate(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan,
-                                     Submissions submissions, Notifications notifications) {
+                                     Submissions submissions, Notifications notifications, AppClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.context = context;
         this.plan = plan;
@@ -36,12 +36,12 @@ class RecordConsolidatorReturnDelegate implements JavaDelegate {
         ReportRound round = context.round(execution);
         long roundId = round.id();
         String unitId = context.unitId(execution);
-        String reason = (String) execution.getVariable(REASON);
+        String reason = ReportConsolidationModel.CONSOLIDATOR_RETURN_REASON.get(execution);
         rounds.markReturned(roundId, unitId, reason);
         submissions.recordReturn(roundId, new Submissions.Return(unitId, Initiator.of(execution),
-                "TONG_HOP", reason, Instant.now()));
+                "TONG_HOP", reason, clock.now()));
         // Shown on the draft form so the officer knows what to revise.
-        execution.setVariable("returnReason", "Chi nhánh NHCSXH tỉnh trả lại: " + reason);
+        UnitReportModel.RETURN_REASON.set(execution, "Chi nhánh NHCSXH tỉnh trả lại: " + reason);
         int occurrence = submissions.returns(roundId, unitId).size();
         Map<String, Object> model = Map.of("unitName", plan.unit(unitId).map(PlanViews.Unit::name).orElse(unitId),
                 "roundTitle", round.title(), "reason", reason,

@@ -3,7 +3,6 @@ package vn.dongthap.tdcs.reporting;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import vn.dongthap.tdcs.identity.AccessPolicy;
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.CurrentUser;
 
 /**
@@ -32,9 +32,11 @@ class ReportAttachmentController {
     private final ReportAttachments attachments;
     private final ReportingProperties properties;
     private final AccessPolicy access;
+    private final AppClock clock;
 
     ReportAttachmentController(ReportRounds rounds, ReportAttachments attachments, ReportingProperties properties,
-                               AccessPolicy access) {
+                               AccessPolicy access, AppClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.attachments = attachments;
         this.properties = properties;
@@ -62,7 +64,7 @@ class ReportAttachmentController {
         }
         // Stored under the extension of what it is, so that a PDF named .exe or .html opens as a PDF.
         long id = attachments.store(round.id(), unitId, SignedReportFile.storedName(fileName, contentType), contentType,
-                file.getBytes(), user.userId(), ClockUtil.getCurrentTime().toInstant());
+                file.getBytes(), user.userId(), clock.now());
         ReportAttachments.Attachment stored = attachments.list(round.id(), unitId).stream()
                 .filter(a -> a.id() == id).findFirst().orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(stored);

@@ -8,8 +8,6 @@ import org.springframework.stereotype.Component;
 @Component("returnUnitReport")
 class ReturnUnitReportDelegate implements JavaDelegate {
 
-    static final String MESSAGE = "Msg_ReportReturned";
-
     private final RoundContext context;
 
     ReturnUnitReportDelegate(RoundContext context) {
@@ -19,13 +17,13 @@ class ReturnUnitReportDelegate implements JavaDelegate {
     /** The unit is the consolidator's answer, checked against this round by RoundMonitoring when the task ended. */
     @Override
     public void execute(DelegateExecution execution) {
-        String unitId = (String) execution.getVariable(RoundMonitoring.RETURN_UNIT);
+        String unitId = ReportConsolidationModel.RETURN_UNIT.get(execution);
         String roundKey = context.round(execution).key();
         execution.getProcessEngineServices().getRuntimeService()
-                .createMessageCorrelation(MESSAGE)
+                .createMessageCorrelation(UnitReportModel.MSG_REPORT_RETURNED)
                 .processInstanceBusinessKey(new UnitReportKey(roundKey, unitId).toString())
-                .setVariable(RecordConsolidatorReturnDelegate.REASON,
-                        ((String) execution.getVariable(RecordConsolidatorReturnDelegate.REASON)).trim())
+                .setVariable(ReportConsolidationModel.CONSOLIDATOR_RETURN_REASON.name(),
+                        ReportConsolidationModel.CONSOLIDATOR_RETURN_REASON.get(execution).trim())
                 .correlate();
     }
 }

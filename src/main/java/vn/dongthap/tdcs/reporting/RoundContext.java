@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Which round, and which unit, an execution works for. Taken from the process instance's business
@@ -16,11 +17,11 @@ import vn.dongthap.tdcs.identity.UnitGroups;
 public class RoundContext {
 
     private final ReportRounds rounds;
-    private final ReportingProperties properties;
+    private final AppClock clock;
 
-    RoundContext(ReportRounds rounds, ReportingProperties properties) {
+    RoundContext(ReportRounds rounds, AppClock clock) {
         this.rounds = rounds;
-        this.properties = properties;
+        this.clock = clock;
     }
 
     public ReportRound round(DelegateExecution execution) {
@@ -50,6 +51,6 @@ public class RoundContext {
 
     /** Due date of every task of the round: the end of its deadline day. */
     public Date deadline(DelegateExecution execution) {
-        return RoundVariables.endOfDay(round(execution).deadline(), properties.zone());
+        return RoundVariables.endOfDay(round(execution).deadline(), clock.zone());
     }
 }

@@ -1,10 +1,10 @@
 package vn.dongthap.tdcs.reporting;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /** The generated consolidated documents of a round (kehoach.round_document); regenerating replaces them. */
 @Repository
@@ -16,15 +16,17 @@ public class RoundDocuments {
     }
 
     private final JdbcClient jdbc;
+    private final AppClock clock;
 
-    RoundDocuments(JdbcClient jdbc) {
+    RoundDocuments(JdbcClient jdbc, AppClock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
     void store(long roundId, Kind kind, String fileName, byte[] content) {
         jdbc.sql("delete from kehoach.round_document where round_id = ? and kind = ?").params(roundId, kind.name()).update();
         jdbc.sql("insert into kehoach.round_document (round_id, kind, file_name, content, created_at) values (?, ?, ?, ?, ?)")
-                .params(roundId, kind.name(), fileName, content, Timestamp.from(Instant.now())).update();
+                .params(roundId, kind.name(), fileName, content, Timestamp.from(clock.now())).update();
     }
 
     public Optional<Document> find(long roundId, Kind kind) {

@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,23 +23,21 @@ import vn.dongthap.tdcs.plan.PlanViews;
 @Component("roundMonitoring")
 class RoundMonitoring implements TaskListener, ExecutionListener {
 
-    static final String ACTION = "roundAction";
     static final String RETURN = "tra-lai";
     static final String CLOSE = "dong-ky";
     static final String REFRESH = "cap-nhat";
-    static final String RETURN_UNIT = "returnUnitId";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final ReportRounds rounds;
     private final RoundContext context;
     private final PlanRegisterQueries plan;
-    private final ReportingProperties properties;
+    private final AppClock clock;
 
-    RoundMonitoring(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, ReportingProperties properties) {
+    RoundMonitoring(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, AppClock clock) {
         this.rounds = rounds;
         this.context = context;
         this.plan = plan;
-        this.properties = properties;
+        this.clock = clock;
     }
 
     /** create: fresh counts and the list of returnable reports, each time the task comes back. */
@@ -53,18 +52,18 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
                 + "\nĐã nộp: " + counts.getOrDefault(UnitReportStatus.DA_NOP, 0L) + " (trong đó nộp muộn: " + late + ")"
                 + "\nBị trả lại, chưa nộp lại: " + counts.getOrDefault(UnitReportStatus.BI_TRA_LAI, 0L)
                 + "\nChưa nộp: " + counts.getOrDefault(UnitReportStatus.DANG_SOAN, 0L);
-        ZoneId zone = properties.zone();
+        ZoneId zone = clock.zone();
         var options = SpinValues.jsonValue(units.stream()
                 .filter(u -> u.status() == UnitReportStatus.DA_NOP)
                 .map(u -> Map.of("value", u.unitId(), "label", names.getOrDefault(u.unitId(), u.unitId())
                         + " — nộp lúc " + TIME.format(u.lastSubmittedAt().atZone(zone)) + (u.late() ? " (muộn)" : "")))
                 .map(RoundMonitoring::toJson)
                 .collect(Collectors.joining(",", "[", "]"))).create();
-        task.setVariable("roundSummary", summary);
-        task.setVariable("submittedUnits", options);
-        task.setVariable(ACTION, null);
-        task.setVariable(RETURN_UNIT, null);
-        task.setVariable(RecordConsolidatorReturnDelegate.REASON, null);
+        ReportConsolidationModel.ROUND_SUMMARY.set(task, summary);
+        ReportConsolidationModel.SUBMITTED_UNITS.set(task, options);
+        ReportConsolidationModel.ROUND_ACTION.set(task, null);
+        ReportConsolidationModel.RETURN_UNIT.set(task, null);
+        ReportConsolidationModel.CONSOLIDATOR_RETURN_REASON.set(task, null);
     }
 
     /** end: the chosen action must be possible now. */
@@ -73,21 +72,23 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
         if (execution.isCanceled()) {
             return;
         }
-        Object action = execution.getVariable(ACTION);
+        Object action = ReportConsolidationModel.ROUND_ACTION.raw(execution);
         if (CLOSE.equals(action) || REFRESH.equals(action)) {
             return;
         }
         if (!RETURN.equals(action)) {
-            throw new InvalidFormInputException(ACTION, "\"Việc cần làm\" phải là \"Cập nhật tình hình\", "
+            throw new InvalidFormInputException(ReportConsolidationModel.ROUND_ACTION.name(),
+                    "\"Việc cần làm\" phải là \"Cập nhật tình hình\", "
                     + "\"Trả lại báo cáo của một đơn vị\" hoặc \"Đóng kỳ báo cáo\".");
         }
-        Object unitId = execution.getVariable(RETURN_UNIT);
+        Object unitId = ReportConsolidationModel.RETURN_UNIT.raw(execution);
         boolean returnable = unitId instanceof String id && rounds.unit(context.round(execution).id(), id)
                 .filter(u -> u.status() == UnitReportStatus.DA_NOP).isPresent();
         if (!returnable) {
-            throw new InvalidFormInputException(RETURN_UNIT, "Chỉ trả lại được báo cáo của đơn vị đã nộp trong kỳ này.");
+            throw new InvalidFormInputException(ReportConsolidationModel.RETURN_UNIT.name(),
+                    "Chỉ trả lại được báo cáo của đơn vị đã nộp trong kỳ này.");
         }
-        FormValues.text(execution, RecordConsolidatorReturnDelegate.REASON, "Lý do trả lại", 5, 4000);
+        FormValues.text(execution, ReportConsolidationModel.CONSOLIDATOR_RETURN_REASON.name(), "Lý do trả lại", 5, 4000);
     }
 
     private static String toJson(Map<String, String> option) {

@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.reporting;
 
+import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -7,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,9 +31,11 @@ public class RoundOpening {
     private final WorkingCalendar calendar;
     private final ReportingProperties properties;
     private final JdbcClient jdbc;
+    private final AppClock clock;
 
     RoundOpening(ReportRounds rounds, PlanRegisterQueries plan, WorkingCalendar calendar, ReportingProperties properties,
-                 JdbcClient jdbc) {
+                 JdbcClient jdbc, AppClock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.plan = plan;
         this.calendar = calendar;
@@ -72,7 +74,7 @@ public class RoundOpening {
         ReportRound round = new ReportRound(0, key, RoundKind.HANG_NAM, reportYear, reportYear, title, null, null,
                 versionId, computed, deadline, deadlineOverride != null, cutoff, RoundStatus.DANG_MO, actor);
         try {
-            long id = rounds.insert(round, ClockUtil.getCurrentTime().toInstant());
+            long id = rounds.insert(round, clock.now());
             reportingUnits(versionId).forEach(unitId -> rounds.addUnit(id, unitId));
             return rounds.findById(id).orElseThrow();
         } catch (DuplicateKeyException race) {
@@ -118,7 +120,7 @@ public class RoundOpening {
                 // the requester sets this deadline (only rolled off a day off): it is not an override
                 effectiveDeadline, effectiveDeadline, false, cutoff, RoundStatus.DANG_MO,
                 actor);
-        long id = rounds.insert(round, ClockUtil.getCurrentTime().toInstant());
+        long id = rounds.insert(round, clock.now());
         units.forEach(unitId -> rounds.addUnit(id, unitId));
         return rounds.findById(id).orElseThrow();
     }
@@ -135,7 +137,7 @@ public class RoundOpening {
 
     /** The engine clock, so that tests and simulations can set the day. */
     private LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), properties.zone());
+        return clock.today();
     }
 
     private long versionInForce(LocalDate today) {

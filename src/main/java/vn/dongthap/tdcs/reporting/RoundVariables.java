@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import vn.dongthap.tdcs.notification.NoticeVariables;
+import vn.dongthap.tdcs.platform.ProcessVariable;
 
 /**
  * What a round's forms and mails show (names are the contract between the BPMN, forms and delegates).
@@ -12,25 +14,25 @@ import java.util.Map;
  */
 public final class RoundVariables {
 
-    public static final String ROUND_KEY = "roundKey";
-    public static final String ROUND_TITLE = "roundTitle";
+    public static final ProcessVariable<String> ROUND_KEY = ProcessVariable.of("roundKey", String.class);
+    public static final ProcessVariable<String> ROUND_TITLE = NoticeVariables.ROUND_TITLE;
     /** End of the deadline day, as a Date: the due date of every task of the round. */
-    public static final String DEADLINE = "deadline";
-    public static final String DEADLINE_TEXT = "deadlineText";
+    public static final ProcessVariable<Date> DEADLINE = ProcessVariable.of("deadline", Date.class);
+    public static final ProcessVariable<String> DEADLINE_TEXT = ProcessVariable.of("deadlineText", String.class);
     /** What a thematic or ad-hoc request asks for; empty for the annual round. */
-    public static final String ROUND_BRIEF = "roundBrief";
-    public static final String UNIT_NAME = "unitName";
+    public static final ProcessVariable<String> ROUND_BRIEF = ProcessVariable.of("roundBrief", String.class);
+    public static final ProcessVariable<String> UNIT_NAME = NoticeVariables.UNIT_NAME;
 
     private RoundVariables() {
     }
 
     public static Map<String, Object> of(ReportRound round, ZoneId zone) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ROUND_KEY, round.key());
-        variables.put(ROUND_TITLE, round.title());
-        variables.put(DEADLINE, endOfDay(round.deadline(), zone));
-        variables.put(DEADLINE_TEXT, round.deadline().format(RoundOpening.VN_DATE));
-        variables.put(ROUND_BRIEF, round.brief() == null ? "" : round.brief());
+        ROUND_KEY.put(variables, round.key());
+        ROUND_TITLE.put(variables, round.title());
+        DEADLINE.put(variables, endOfDay(round.deadline(), zone));
+        DEADLINE_TEXT.put(variables, round.deadline().format(RoundOpening.VN_DATE));
+        ROUND_BRIEF.put(variables, round.brief() == null ? "" : round.brief());
         return variables;
     }
 

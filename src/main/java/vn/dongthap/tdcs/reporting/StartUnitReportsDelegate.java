@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Task_StartUnitReports: one independent unit-report instance per unit of the round, found again by
@@ -17,32 +18,30 @@ import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 @Component("startUnitReports")
 class StartUnitReportsDelegate implements JavaDelegate {
 
-    static final String UNIT_REPORT = "unit-report";
-
     private final ReportRounds rounds;
     private final RoundContext context;
     private final PlanRegisterQueries plan;
-    private final ReportingProperties properties;
+    private final AppClock clock;
 
-    StartUnitReportsDelegate(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, ReportingProperties properties) {
+    StartUnitReportsDelegate(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, AppClock clock) {
         this.rounds = rounds;
         this.context = context;
         this.plan = plan;
-        this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         ReportRound round = context.round(execution);
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        Map<String, Object> roundVariables = RoundVariables.of(round, properties.zone());
+        Map<String, Object> roundVariables = RoundVariables.of(round, clock.zone());
         for (UnitInRound unit : rounds.units(round.id())) {
             if (unit.processInstanceId() != null) {
                 continue;
             }
             Map<String, Object> variables = new HashMap<>(roundVariables);
-            variables.put(RoundVariables.UNIT_NAME, plan.unit(unit.unitId()).orElseThrow().name());
-            String instanceId = runtime.startProcessInstanceByKey(UNIT_REPORT,
+            RoundVariables.UNIT_NAME.put(variables, plan.unit(unit.unitId()).orElseThrow().name());
+            String instanceId = runtime.startProcessInstanceByKey(UnitReportModel.PROCESS_KEY,
                     new UnitReportKey(round.key(), unit.unitId()).toString(), variables).getId();
             rounds.attachInstance(round.id(), unit.unitId(), instanceId);
         }

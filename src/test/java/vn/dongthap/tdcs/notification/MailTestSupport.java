@@ -14,13 +14,13 @@ final class MailTestSupport {
 
     /** Deliveries queued by other test classes are not this test's mails. */
     static void dropPendingDeliveries(ManagementService managementService) {
-        managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).list()
+        managementService.createJobQuery().processDefinitionKey(NotificationDeliveryModel.PROCESS_KEY).list()
                 .forEach(job -> managementService.deleteJob(job.getId()));
     }
 
     /** Runs every delivery that has retries left, including retries scheduled for later (no waiting 5 minutes). */
     static void deliverAll(ManagementService managementService) {
-        managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).withRetriesLeft().list()
+        managementService.createJobQuery().processDefinitionKey(NotificationDeliveryModel.PROCESS_KEY).withRetriesLeft().list()
                 .forEach(job -> managementService.executeJob(job.getId()));
     }
 

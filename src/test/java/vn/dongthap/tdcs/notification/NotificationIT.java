@@ -128,7 +128,7 @@ class NotificationIT {
         // the "crash": the mail went out, but the outbox update and the job completion were lost, so the
         // delivery runs again
         jdbc.sql("update kehoach.notification_outbox set status = 'CHO_GUI' where id = ?").param(outboxId).update();
-        runtimeService.startProcessInstanceByKey(Notifications.DELIVERY, "TB-" + outboxId, Map.of("outboxId", outboxId));
+        runtimeService.startProcessInstanceByKey(NotificationDeliveryModel.PROCESS_KEY, "TB-" + outboxId, Map.of("outboxId", outboxId));
         deliverAll();
         deliverAll();
 
@@ -157,7 +157,7 @@ class NotificationIT {
 
     private List<Job> deliveryJobs() {
         // Includes jobs whose retry is scheduled later (after an SMTP failure): the test does not wait 5 minutes.
-        return managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY).withRetriesLeft().list();
+        return managementService.createJobQuery().processDefinitionKey(NotificationDeliveryModel.PROCESS_KEY).withRetriesLeft().list();
     }
 
     private void deliverAll() {

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /**
  * Benchmark, not a test (its name keeps it out of the default run): how fast officers' completions go
@@ -49,7 +50,7 @@ class RoundStructureBenchmark {
     @Autowired
     BenchmarkUnits benchmarkUnits;
     @Autowired
-    ReportingProperties properties;
+    AppClock clock;
     @Autowired
     PlanRegisterQueries plan;
 
@@ -68,8 +69,8 @@ class RoundStructureBenchmark {
         try {
             long start = System.nanoTime();
             for (String unit : units) {
-                Map<String, Object> variables = new HashMap<>(RoundVariables.of(independent, properties.zone()));
-                variables.put(RoundVariables.UNIT_NAME, unit);
+                Map<String, Object> variables = new HashMap<>(RoundVariables.of(independent, clock.zone()));
+                RoundVariables.UNIT_NAME.put(variables, unit);
                 String instance = runtimeService.startProcessInstanceByKey("unit-report",
                         new UnitReportKey(independent.key(), unit).toString(), variables).getId();
                 rounds.attachInstance(independent.id(), unit, instance);
@@ -80,7 +81,7 @@ class RoundStructureBenchmark {
 
             start = System.nanoTime();
             runtimeService.startProcessInstanceByKey("benchmark-mi-round", multiInstance.key(),
-                    RoundVariables.of(multiInstance, properties.zone()));
+                    RoundVariables.of(multiInstance, clock.zone()));
             startSeconds = seconds(start);
             report("one parallel multi-instance (baseline)", units.size(), startSeconds,
                     completeAll(multiInstance.key()), close(multiInstance.key()));
@@ -108,7 +109,7 @@ class RoundStructureBenchmark {
             for (Task task : tasks) {
                 Map<String, Object> variables;
                 if (step.equals("Task_DraftReport")) {
-                    String unit = (String) taskService.getVariable(task.getId(), RoundVariables.UNIT_NAME);
+                    String unit = (String) taskService.getVariable(task.getId(), RoundVariables.UNIT_NAME.name());
                     variables = reportByUnit.computeIfAbsent(unit, u -> reporting.filledReport(task.getId(), "Đo hiệu năng"));
                 } else {
                     variables = Map.of("approvalDecision", "duyet");
@@ -125,7 +126,7 @@ class RoundStructureBenchmark {
         long start = System.nanoTime();
         runtimeService.createProcessInstanceQuery().processDefinitionKey("unit-report")
                 .processInstanceBusinessKeyLike(roundKey + "/%").list()
-                .forEach(p -> runtimeService.createMessageCorrelation(CloseRoundDelegate.MESSAGE)
+                .forEach(p -> runtimeService.createMessageCorrelation(UnitReportModel.MSG_ROUND_CLOSED)
                         .processInstanceId(p.getId()).correlateAllWithResult());
         return seconds(start);
     }

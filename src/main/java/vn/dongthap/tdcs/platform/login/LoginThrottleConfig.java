@@ -1,20 +1,21 @@
 package vn.dongthap.tdcs.platform.login;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /** The login throttle and where it sits: before every filter that checks a password. */
 @Configuration(proxyBeanMethods = false)
 class LoginThrottleConfig {
 
     @Bean
-    LoginThrottle loginThrottle(LoginThrottleProperties properties) {
-        return new LoginThrottle(properties, Clock.systemDefaultZone());
+    LoginThrottle loginThrottle(LoginThrottleProperties properties, AppClock clock) {
+        // Lock times follow the application clock; Caffeine's expiry ticker stays monotonic (System.nanoTime).
+        return new LoginThrottle(properties, clock.asClock());
     }
 
     @Bean

@@ -14,7 +14,7 @@ import java.util.List;
  * @param kindLabel       "Định kỳ hằng năm", "Chuyên đề" or "Đột xuất"
  * @param deadline        the effective deadline (last day to submit)
  * @param dataCutoff      data cut-off day of the round (may be null)
- * @param reportDate      the day the document is generated (Asia/Ho_Chi_Minh)
+ * @param reportDate      the day the document is generated (in the application's time zone)
  * @param items           plan items in plan order, each with the results of the units that reported on it
  * @param units           every unit asked to report, in register order, with its status
  */

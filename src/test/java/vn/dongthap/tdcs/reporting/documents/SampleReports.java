@@ -23,8 +23,8 @@ final class SampleReports {
     static final String CONSOLIDATOR = "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Đồng Tháp";
     static final String ROUND_TITLE = "Báo cáo tình hình thực hiện Kế hoạch 752/KH-UBND năm 2026";
 
-    /** Recorded in UTC: 02:30Z is 09:30 in Đồng Tháp. */
-    static final OffsetDateTime LATE_SUBMITTED_AT = OffsetDateTime.of(2026, 1, 17, 2, 30, 0, 0, ZoneOffset.UTC);
+    /** The assembler gives times in the application's zone (AppClock); documents show them as given. */
+    static final OffsetDateTime LATE_SUBMITTED_AT = OffsetDateTime.of(2026, 1, 17, 9, 30, 0, 0, ZoneOffset.ofHours(7));
     static final OffsetDateTime ON_TIME_SUBMITTED_AT = OffsetDateTime.of(2026, 1, 10, 9, 15, 0, 0, ZoneOffset.ofHours(7));
 
     private SampleReports() {

@@ -1,0 +1,55 @@
+package vn.dongthap.tdcs.amendment;
+
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.platform.AppClock;
+
+/** Task_JoinBatch: the accepted proposal joins the open batch, or opens one (event-driven, no polling). */
+@Component("joinAmendmentBatch")
+class JoinAmendmentBatchDelegate implements JavaDelegate {
+
+    private final Proposals proposals;
+    private final ProposalContext context;
+    private final AmendmentBatches batches;
+    private final BatchContents contents;
+    private final AppClock clock;
+
+    JoinAmendmentBatchDelegate(Proposals proposals, ProposalContext context, AmendmentBatches batches,
+                               BatchContents contents, AppClock clock) {
+        this.proposals = proposals;
+        this.context = context;
+        this.batches = batches;
+        this.contents = contents;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Proposal proposal = context.proposal(execution);
+        long id = proposal.id();
+        proposals.recordBranchReview(id, ProposalStatus.DA_TIEP_NHAN,
+                AmendmentRequestModel.BRANCH_OPINION.get(execution).trim(), null, null);
+        batches.lock();
+        var runtime = execution.getProcessEngineServices().getRuntimeService();
+        var open = batches.open();
+        AmendmentBatches.Batch batch = open.orElseGet(() -> {
+            Instant now = clock.now();
+            return batches.create(clock.dateOf(now).getYear(), now, proposal.planVersionId());
+        });
+        proposals.joinBatch(id, batch.id());
+        if (open.isEmpty()) {
+            runtime.startProcessInstanceByKey(AmendmentConsolidationModel.PROCESS_KEY, batch.key(),
+                    Map.of(AmendmentConsolidationModel.BATCH_KEY.name(), batch.key()));
+        } else {
+            // The consolidator's task shows what the batch holds; keep it current.
+            runtime.createProcessInstanceQuery().processDefinitionKey(AmendmentConsolidationModel.PROCESS_KEY)
+                    .processInstanceBusinessKey(batch.key())
+                    .list().forEach(p -> runtime.setVariable(p.getId(), AmendmentConsolidationModel.BATCH_SUMMARY.name(),
+                            contents.summary(batch.id())));
+        }
+        AmendmentRequestModel.BATCH_KEY.set(execution, batch.key());
+    }
+}
