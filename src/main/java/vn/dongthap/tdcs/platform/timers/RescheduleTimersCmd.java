@@ -1,0 +1,56 @@
+package vn.dongthap.tdcs.platform.timers;
+
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.impl.JobQueryImpl;
+import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+
+/**
+ * Gives the waiting timers of some timer definitions a new cron: the cron they repeat with, and, when still
+ * ahead, their next due date. The timers are read with one query per definition and changed in the engine's
+ * entity cache, so the engine writes them in one batched flush at the end of this one command (transaction),
+ * not one transaction per timer. Timers whose cron already matches are not touched (a due date set by hand in
+ * Cockpit stays), nor timers a job executor holds at the moment.
+ */
+class RescheduleTimersCmd implements Command<Integer> {
+
+    private final List<String> jobDefinitionIds;
+    private final String cron;
+
+    RescheduleTimersCmd(List<String> jobDefinitionIds, String cron) {
+        this.jobDefinitionIds = jobDefinitionIds;
+        this.cron = cron;
+    }
+
+    @Override
+    public Integer execute(CommandContext context) {
+        BusinessCalendar cycles = context.getProcessEngineConfiguration().getBusinessCalendarManager()
+                .getBusinessCalendar(CycleBusinessCalendar.NAME);
+        Date now = ClockUtil.getCurrentTime();
+        Date next = cycles.resolveDuedate(cron); // also refuses an invalid cron before anything changes
+        int moved = 0;
+        for (String definitionId : jobDefinitionIds) {
+            JobQueryImpl query = new JobQueryImpl();
+            query.jobDefinitionId(definitionId).timers();
+            for (Job job : context.getJobManager().findJobsByQueryCriteria(query, null)) {
+                TimerEntity timer = (TimerEntity) job;
+                boolean locked = timer.getLockExpirationTime() != null && timer.getLockExpirationTime().after(now);
+                if (cron.equals(timer.getRepeat()) || locked) {
+                    continue;
+                }
+                timer.setRepeat(cron);
+                if (timer.getDuedate() == null || timer.getDuedate().after(now)) {
+                    timer.setDuedate(next);
+                }
+                moved++;
+            }
+        }
+        return moved;
+    }
+}
