@@ -178,6 +178,8 @@ class RoundStructureBenchmark {
         rescheduler.rescheduleToConfiguration();
 
         double[] completions = completeAll(roundKey);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(roundKey + "/%").count())
+                .as("every unit submitted").isZero();
 
         Task monitoring = taskService.createTaskQuery().processInstanceBusinessKey(roundKey)
                 .taskDefinitionKey("Task_MonitorRound").singleResult();

@@ -2,6 +2,7 @@ package vn.dongthap.tdcs.platform.timers;
 
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.JobQueryImpl;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
@@ -20,10 +21,12 @@ import org.camunda.bpm.engine.runtime.Job;
  */
 class RescheduleTimersCmd implements Command<Integer> {
 
+    private final String expression;
     private final List<String> jobDefinitionIds;
     private final String cron;
 
-    RescheduleTimersCmd(List<String> jobDefinitionIds, String cron) {
+    RescheduleTimersCmd(String expression, List<String> jobDefinitionIds, String cron) {
+        this.expression = expression;
         this.jobDefinitionIds = jobDefinitionIds;
         this.cron = cron;
     }
@@ -33,7 +36,14 @@ class RescheduleTimersCmd implements Command<Integer> {
         BusinessCalendar cycles = context.getProcessEngineConfiguration().getBusinessCalendarManager()
                 .getBusinessCalendar(CycleBusinessCalendar.NAME);
         Date now = ClockUtil.getCurrentTime();
-        Date next = cycles.resolveDuedate(cron); // also refuses an invalid cron before anything changes
+        Date next;
+        try {
+            next = cycles.resolveDuedate(cron);
+        } catch (ProcessEngineException invalid) {
+            throw new IllegalStateException("Lịch hẹn giờ " + expression + " = \"" + cron
+                    + "\" không phải biểu thức cron hợp lệ (giây phút giờ ngày tháng thứ, ví dụ \"0 0 8 * * ?\"): "
+                    + invalid.getMessage(), invalid);
+        }
         int moved = 0;
         for (String definitionId : jobDefinitionIds) {
             JobQueryImpl query = new JobQueryImpl();

@@ -79,7 +79,7 @@ public class TimerCycleRescheduler implements ApplicationRunner {
         definitionsByExpression.forEach((expression, definitions) -> cycleOf.apply(expression)
                 .filter(cron -> !cron.startsWith("R")) // ISO repeating intervals count from their own start
                 .ifPresent(cron -> moved.put(expression,
-                        engine.getCommandExecutorTxRequired().execute(new RescheduleTimersCmd(definitions, cron)))));
+                        engine.getCommandExecutorTxRequired().execute(new RescheduleTimersCmd(expression, definitions, cron)))));
         return moved;
     }
 

@@ -157,6 +157,17 @@ class TimerCycleReschedulingIT {
         assertThat(dailyChecks().get(0).getDuedate()).isEqualTo(at(2027, 3, 3, 6, 0));
     }
 
+    @Test
+    void anInvalidCronIsRefusedInVietnameseAndNothingMoves() {
+        Job before = startTimer("daily-digest");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rescheduler.reschedule(cycles(DIGEST, "7 giờ 30 hằng ngày")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Lịch hẹn giờ ${digestSchedule.cron} = \"7 giờ 30 hằng ngày\" không phải biểu thức cron hợp lệ");
+        Job after = job(before.getId());
+        assertThat(after.getDuedate()).isEqualTo(before.getDuedate());
+        assertThat(((TimerEntity) after).getRepeat()).isEqualTo("0 30 7 * * ?");
+    }
+
     private static java.util.function.Function<String, Optional<String>> cycles(String expression, String cron) {
         return e -> e.equals(expression) ? Optional.of(cron) : Optional.empty();
     }
