@@ -88,9 +88,9 @@ class TimerCycleReschedulingIT {
         clock(2027, 8, 15, 7, 59);
         assertThat(executable(timer.getId())).isFalse();
         clock(2027, 8, 15, 8, 0);
+        long runs = runsOf("annual-report-schedule");
         managementService.executeJob(timer.getId());
-        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("annual-report-schedule")
-                .startedAfter(at(2027, 8, 15, 7, 59)).count()).isEqualTo(1);
+        assertThat(runsOf("annual-report-schedule")).isEqualTo(runs + 1);
         // the next year follows the new cron too, and nothing is left for the old date
         assertThat(startTimer("annual-report-schedule").getDuedate()).isEqualTo(at(2028, 8, 15, 8, 0));
         clock(2027, 9, 1, 8, 0);
@@ -108,9 +108,9 @@ class TimerCycleReschedulingIT {
         assertThat(job(timer.getId()).getDuedate()).isEqualTo(at(2027, 3, 2, 6, 0));
 
         clock(2027, 3, 2, 6, 0);
+        long runs = runsOf("daily-digest");
         managementService.executeJob(timer.getId());
-        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("daily-digest")
-                .startedAfter(at(2027, 3, 2, 5, 59)).count()).isEqualTo(1);
+        assertThat(runsOf("daily-digest")).isEqualTo(runs + 1);
         assertThat(startTimer("daily-digest").getDuedate()).isEqualTo(at(2027, 3, 3, 6, 0));
         clock(2027, 3, 2, 7, 30);
         assertThat(managementService.createJobQuery().processDefinitionKey("daily-digest").executable().count()).isZero();
@@ -132,13 +132,14 @@ class TimerCycleReschedulingIT {
         });
 
         clock(2027, 3, 2, 6, 0);
+        List<String> reports = dailyChecks().stream().map(Job::getProcessInstanceId).toList();
         for (Job timer : dailyChecks()) {
             assertThat(executable(timer.getId())).isTrue();
             managementService.executeJob(timer.getId());
         }
         assertThat(historyService.createHistoricActivityInstanceQuery().activityId("Task_RemindOrEscalate")
                 .startedAfter(at(2027, 3, 2, 5, 59)).list())
-                .filteredOn(a -> isOfRound(a.getProcessInstanceId())).hasSize(2);
+                .filteredOn(a -> reports.contains(a.getProcessInstanceId())).hasSize(2);
         assertThat(dailyChecks()).hasSize(2).allSatisfy(t -> assertThat(t.getDuedate()).isEqualTo(at(2027, 3, 3, 6, 0)));
         clock(2027, 3, 2, 8, 0);
         assertThat(dailyChecks()).noneMatch(t -> executable(t.getId()));
@@ -177,9 +178,14 @@ class TimerCycleReschedulingIT {
                 .filter(job -> isOfRound(job.getProcessInstanceId())).toList();
     }
 
+    /** Runs of a timer-started process so far (history from earlier runs on the same database included). */
+    private long runsOf(String processKey) {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).count();
+    }
+
     private boolean isOfRound(String processInstanceId) {
-        return historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
-                .getBusinessKey().startsWith(round + "/");
+        return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .processInstanceBusinessKeyLike(round + "/%").count() == 1;
     }
 
     private Job startTimer(String processKey) {
