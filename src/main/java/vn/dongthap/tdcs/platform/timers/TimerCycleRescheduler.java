@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.platform.timers;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
  * that cron for every later occurrence. So a changed `app.*-cron` property would reach only timers created
  * afterwards. At startup (an ApplicationRunner: before the starter starts the job executor), every waiting
  * timer of a cycle whose BPMN expression names only beans gets the cron that expression gives now, and its next
- * occurrence is moved to that cron's next time. One transaction and one query per timer definition, whatever
- * the number of timers (one per open unit report). Timers already due (missed while the application was down)
+ * occurrence is moved to that cron's next time: one transaction per changed cron and one query per timer
+ * definition, whatever the number of timers (one per open unit report). Timers already due (missed while the application was down)
  * keep their due date and fire at once, as they would have.
  *
  * <p>Camunda's `reevaluateTimeCycleWhenDue` is not used: it re-evaluates only when the old due date arrives,
@@ -72,7 +73,7 @@ public class TimerCycleRescheduler implements ApplicationRunner {
         for (JobDefinition definition : engine.getManagementService().createJobDefinitionQuery().list()) {
             String configuration = definition.getJobConfiguration();
             if (definition.getJobType().startsWith("timer") && configuration != null && configuration.startsWith(CYCLE_PREFIX)) {
-                definitionsByExpression.computeIfAbsent(configuration.substring(CYCLE_PREFIX.length()), e -> new java.util.ArrayList<>())
+                definitionsByExpression.computeIfAbsent(configuration.substring(CYCLE_PREFIX.length()), e -> new ArrayList<>())
                         .add(definition.getId());
             }
         }
@@ -94,7 +95,7 @@ public class TimerCycleRescheduler implements ApplicationRunner {
         try {
             Object value = engine.getCommandExecutorTxRequired().execute(context -> engine.getExpressionManager()
                     .createExpression(expression).getValue(StartProcessVariableScope.getSharedInstance()));
-            return Optional.ofNullable(value).map(Object::toString).map(String::trim);
+            return Optional.ofNullable(value).map(Object::toString); // as the engine stores it
         } catch (RuntimeException needsProcessVariables) { // the engine's and the EL's unresolved names alike
             return Optional.empty();
         }
