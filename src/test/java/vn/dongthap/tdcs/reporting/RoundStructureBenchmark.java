@@ -1,39 +1,81 @@
 package vn.dongthap.tdcs.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
+import vn.dongthap.tdcs.identity.DemoUsers;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.platform.AppClock;
+import vn.dongthap.tdcs.platform.timers.TimerCycleRescheduler;
 
 /**
- * Benchmark, not a test (its name keeps it out of the default run): how fast officers' completions go
- * when a round's unit reports are independent instances (the application's structure) versus one
- * parallel multi-instance of the same unit-report (the baseline), on PostgreSQL, in one run.
+ * Benchmark, not a test (its name keeps it out of {@code mvn verify}): a reporting round as the application runs
+ * it, on PostgreSQL, with baselines measured in the same run. Command and figures: README, "Benchmark: round
+ * structure".
  *
- * <pre>mvn -B verify -Dskip.lint=true -Dtest=RoundStructureBenchmark -Dbenchmark.units=600</pre>
+ * <p>Production path, as users and the job executor drive it (engine API, no HTTP): the consolidator submits the
+ * start form of {@code annual-report-cycle} (Tasklist's submit-form, through the command guard); the
+ * {@code Task_StartUnitReports} job starts every unit's report in one transaction; each unit's officer submits
+ * the draft form and its leader the approval form (validators, submission records, new-task notices); the
+ * consolidator submits the monitoring form with "Đóng kỳ" ({@code Task_CloseRound} ends every unit report in one
+ * transaction); then the job that writes the consolidated Word/Excel report. Also timed: moving every open unit
+ * report's daily-check timer to another cron, as a restart with a changed {@code app.reminders.daily-check}
+ * does.
  *
- * Prints one line per structure: instances started, seconds to start, task completions (officer and
- * leader of every unit), seconds, completions per second, and seconds to close the round (every unit
- * report ends at once). Nothing is asserted about time.
+ * <p>Baselines: the raw engine starting the same number of {@code unit-report} instances one transaction each
+ * (what this benchmark did before), and, up to 1 000 units unless {@code -Dbenchmark.multi-instance=…}, the
+ * round as one parallel multi-instance of {@code unit-report} completed through the same forms.
+ *
+ * <p>{@code -Dbenchmark.units=N}: the annual round asks every reporting unit of the register, 120 in Đồng Tháp's
+ * data; above that, the register is loaded from a copy of {@code don-vi.yaml} with N − 120 generated communes
+ * ({@link BenchmarkUnitsFile}), which the plan's collective "UBND cấp xã" takes in. Run it on a database of its
+ * own: the generated units and the plan version they make stay in it.
  */
 @PostgresIntegrationTest
 @Import(RoundStructureBenchmark.Units.class)
 class RoundStructureBenchmark {
 
-    private static final int UNITS = Integer.getInteger("benchmark.units", 600);
+    /** Reporting units of the annual round with the register's own data (checked when the round opens). */
+    static final int REGISTER_UNITS = 120;
+    private static final int UNITS = Integer.getInteger("benchmark.units", REGISTER_UNITS);
+    private static final boolean MULTI_INSTANCE =
+            Boolean.parseBoolean(System.getProperty("benchmark.multi-instance", String.valueOf(UNITS <= 1000)));
+    private static final int WARM_UP_UNITS = Integer.getInteger("benchmark.warm-up-units", REGISTER_UNITS);
+    private static final String DAILY_CHECK = "${reminderSchedule.dailyCheck}";
+
+    @DynamicPropertySource
+    static void unitsFile(DynamicPropertyRegistry registry) {
+        if (UNITS > REGISTER_UNITS) {
+            registry.add("app.plan.units-file", () -> BenchmarkUnitsFile.write(UNITS - REGISTER_UNITS));
+        }
+    }
 
     @Autowired
     ReportingTestSupport reporting;
@@ -46,97 +88,233 @@ class RoundStructureBenchmark {
     @Autowired
     TaskService taskService;
     @Autowired
+    FormService formService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
     RepositoryService repositoryService;
     @Autowired
     BenchmarkUnits benchmarkUnits;
     @Autowired
     AppClock clock;
     @Autowired
+    TimerCycleRescheduler rescheduler;
+    @Autowired
     PlanRegisterQueries plan;
 
     @Test
-    void independentInstancesVersusOneMultiInstance() {
-        repositoryService.createDeployment().name("benchmark")
-                .addClasspathResource("benchmark/benchmark-mi-round.bpmn").deploy();
-        long version = plan.versionInForce(LocalDate.now()).orElseThrow();
-        // A unit's report is found by its business key (round/unit) and its round in the round table, so each
-        // structure gets a round of its own and each unit reports once: at most the register's reporting units.
-        List<String> registerUnits = opening.reportingUnits(version);
-        List<String> units = registerUnits.subList(0, Math.min(UNITS, registerUnits.size()));
-        ReportRound independent = openRound(units);
-        ReportRound multiInstance = openRound(units);
-        benchmarkUnits.ids = units;
+    void aRoundAsTheApplicationRunsItWithBaselines() {
+        LocalDate today = clock.today();
+        int year = today.getYear() + 1;
+        String annualKey = RoundKind.HANG_NAM.keyPrefix() + "-" + year;
+        reporting.purgeRound(annualKey);
+        List<String> purge = new ArrayList<>(List.of(annualKey));
         try {
-            long start = System.nanoTime();
-            for (String unit : units) {
-                Map<String, Object> variables = new HashMap<>(RoundVariables.of(independent, clock.zone()));
-                RoundVariables.UNIT_NAME.put(variables, unit);
-                String instance = runtimeService.startProcessInstanceByKey("unit-report",
-                        new UnitReportKey(independent.key(), unit).toString(), variables).getId();
-                rounds.attachInstance(independent.id(), unit, instance);
-            }
-            double startSeconds = seconds(start);
-            report("independent instances (application)", units.size(), startSeconds, completeAll(independent.key()),
-                    close(independent.key()));
+            // Warm-up (JIT, caches: the first structure measured in a cold JVM was 2× slower) through the same path:
+            // an ad-hoc request to up to 120 units.
+            List<String> registerUnits = opening.reportingUnits(plan.versionInForce(today).orElseThrow());
+            List<String> warmUpUnits = registerUnits.subList(0, Math.min(WARM_UP_UNITS, registerUnits.size()));
+            purge.add(production("warm-up, ad-hoc request", () -> requestRound(warmUpUnits)));
 
-            start = System.nanoTime();
-            runtimeService.startProcessInstanceByKey("benchmark-mi-round", multiInstance.key(),
-                    RoundVariables.of(multiInstance, clock.zone()));
-            startSeconds = seconds(start);
-            report("one parallel multi-instance (baseline)", units.size(), startSeconds,
-                    completeAll(multiInstance.key()), close(multiInstance.key()));
+            production("production, annual round", () -> annualRound(year));
+            List<String> units = rounds.units(rounds.findByKey(annualKey).orElseThrow().id()).stream()
+                    .map(UnitInRound::unitId).toList();
+            assertThat(units).as("reporting units of the annual round (-Dbenchmark.units)").hasSize(UNITS);
+
+            ReportRound raw = openRequestRound(units);
+            purge.add(raw.key());
+            rawEngineStart(raw, units);
+            if (MULTI_INSTANCE) {
+                ReportRound multiInstance = openRequestRound(units);
+                purge.add(multiInstance.key());
+                multiInstance(multiInstance, units);
+            }
         } finally {
             runtimeService.createProcessInstanceQuery().processDefinitionKey("benchmark-mi-round").list()
                     .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "benchmark", true, true));
-            reporting.purgeRound(independent.key());
-            reporting.purgeRound(multiInstance.key());
+            purge.forEach(reporting::purgeRound);
         }
     }
 
-    private ReportRound openRound(List<String> units) {
-        return opening.openRequest(RoundKind.DOT_XUAT, "Đo hiệu năng cấu trúc kỳ báo cáo", null, units,
-                LocalDate.now().plusDays(30), null, "benchmark");
+    /** The consolidator submits the start form of the year's round (annual-report-cycle); returns the round key. */
+    private String annualRound(int year) {
+        String definition = latest("annual-report-cycle");
+        return as(DemoUsers.CONSOLIDATOR, () -> formService.submitStartForm(definition, Map.of("reportYear", (long) year)))
+                .getBusinessKey();
     }
 
-    /** Officer drafts and leader approves every unit report of the round; returns {completions, seconds}. */
-    private double[] completeAll(String roundKey) {
-        Map<String, Map<String, Object>> reportByUnit = new HashMap<>();
+    /** The consolidator submits the start form of an ad-hoc request (adhoc-report-request); returns the round key. */
+    private String requestRound(List<String> units) {
+        String definition = latest("adhoc-report-request");
+        Map<String, Object> form = new HashMap<>();
+        form.put("reportKind", "dot-xuat");
+        form.put("topic", "Khởi động đo hiệu năng");
+        form.put("unitIds", SpinValues.jsonValue(units.stream().map(u -> "\"" + u + "\"")
+                .collect(Collectors.joining(",", "[", "]"))).create());
+        form.put("requestedDeadline", clock.today()
+                .plusDays(30).toString());
+        return as(DemoUsers.CONSOLIDATOR, () -> formService.submitStartForm(definition, form)).getBusinessKey();
+    }
+
+    /**
+     * A round through the application: the start form, the job that starts the unit reports, every unit's forms,
+     * closing from the monitoring form, the Word/Excel job. Prints the figures; returns the round key.
+     */
+    private String production(String label, Supplier<String> startForm) {
         long start = System.nanoTime();
-        int completions = 0;
-        for (String step : List.of("Task_DraftReport", "Task_ApproveReport")) {
-            List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKeyLike(roundKey + "/%")
-                    .taskDefinitionKey(step).list();
-            for (Task task : tasks) {
-                Map<String, Object> variables;
-                if (step.equals("Task_DraftReport")) {
-                    String unit = (String) taskService.getVariable(task.getId(), RoundVariables.UNIT_NAME.name());
-                    variables = reportByUnit.computeIfAbsent(unit, u -> reporting.filledReport(task.getId(), "Đo hiệu năng"));
-                } else {
-                    variables = Map.of("approvalDecision", "duyet");
-                }
-                taskService.complete(task.getId(), variables);
-                completions++;
-            }
+        String roundKey = startForm.get();
+        double openSeconds = seconds(start);
+
+        Job startJob = jobOf(roundKey, "Task_StartUnitReports");
+        start = System.nanoTime();
+        managementService.executeJob(startJob.getId());
+        double startSeconds = seconds(start);
+        int units = rounds.units(rounds.findByKey(roundKey).orElseThrow().id()).size();
+
+        start = System.nanoTime();
+        Map<String, Integer> moved = rescheduler.reschedule(e -> e.equals(DAILY_CHECK) ? Optional.of("0 0 7 * * ?") : Optional.empty());
+        double rescheduleSeconds = seconds(start);
+        rescheduler.rescheduleToConfiguration();
+
+        double[] completions = completeAll(roundKey);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(roundKey + "/%").count())
+                .as("every unit submitted").isZero();
+
+        Task monitoring = taskService.createTaskQuery().processInstanceBusinessKey(roundKey)
+                .taskDefinitionKey("Task_MonitorRound").singleResult();
+        start = System.nanoTime();
+        asUser(DemoUsers.CONSOLIDATOR, new HashMap<>(),
+                () -> formService.submitTaskForm(monitoring.getId(), Map.of("roundAction", "dong-ky")));
+        double closeSeconds = seconds(start);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(UnitReportModel.PROCESS_KEY)
+                .processInstanceBusinessKeyLike(roundKey + "/%").count()).isZero();
+
+        Job documents = jobOf(roundKey, "Task_GenerateDocuments");
+        start = System.nanoTime();
+        managementService.executeJob(documents.getId());
+        double documentSeconds = seconds(start);
+
+        System.out.printf("BENCHMARK %s %s, units=%d: start form %.1fs; start job (every unit report, one transaction) "
+                        + "%.1fs; %d completions in %.1fs => %.1f/s; closing the round %.1fs; Word/Excel job %.1fs; "
+                        + "moving %d daily-check timers to a new cron %.2fs%n",
+                label, roundKey, units, openSeconds, startSeconds, (int) completions[0], completions[1],
+                completions[0] / completions[1], closeSeconds, documentSeconds, moved.getOrDefault(DAILY_CHECK, 0),
+                rescheduleSeconds);
+        return roundKey;
+    }
+
+    private String latest(String processKey) {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
+                .singleResult().getId();
+    }
+
+    /** Baseline: the same number of unit reports started by the raw engine, one transaction each. */
+    private void rawEngineStart(ReportRound round, List<String> units) {
+        long start = System.nanoTime();
+        for (String unit : units) {
+            Map<String, Object> variables = new HashMap<>(RoundVariables.of(round, clock.zone()));
+            RoundVariables.UNIT_NAME.put(variables, unit);
+            String instance = runtimeService.startProcessInstanceByKey(UnitReportModel.PROCESS_KEY,
+                    new UnitReportKey(round.key(), unit).toString(), variables).getId();
+            rounds.attachInstance(round.id(), unit, instance);
         }
-        return new double[] {completions, seconds(start)};
+        System.out.printf("BENCHMARK baseline: raw engine, units=%d: start (one transaction per unit report) %.1fs%n",
+                units.size(), seconds(start));
     }
 
-    /** Closing the round ends every unit report (message Msg_RoundClosed to each, as Task_CloseRound does); returns seconds. */
-    private double close(String roundKey) {
+    /** Baseline: the round as one parallel multi-instance of unit-report, completed through the same forms. */
+    private void multiInstance(ReportRound round, List<String> units) {
+        repositoryService.createDeployment().name("benchmark").addClasspathResource("benchmark/benchmark-mi-round.bpmn")
+                .enableDuplicateFiltering(true).deploy();
+        benchmarkUnits.ids = units;
         long start = System.nanoTime();
-        runtimeService.createProcessInstanceQuery().processDefinitionKey("unit-report")
-                .processInstanceBusinessKeyLike(roundKey + "/%").list()
+        runtimeService.startProcessInstanceByKey("benchmark-mi-round", round.key(), RoundVariables.of(round, clock.zone()));
+        double startSeconds = seconds(start);
+        double[] completions = completeAll(round.key());
+        start = System.nanoTime();
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(UnitReportModel.PROCESS_KEY)
+                .processInstanceBusinessKeyLike(round.key() + "/%").list()
                 .forEach(p -> runtimeService.createMessageCorrelation(UnitReportModel.MSG_ROUND_CLOSED)
                         .processInstanceId(p.getId()).correlateAllWithResult());
-        return seconds(start);
+        System.out.printf("BENCHMARK baseline: one parallel multi-instance, units=%d: start %.1fs; %d completions in %.1fs"
+                        + " => %.1f/s; closing (message to each unit report) %.1fs%n",
+                units.size(), startSeconds, (int) completions[0], completions[1], completions[0] / completions[1],
+                seconds(start));
     }
 
-    private static void report(String structure, int units, double startSeconds, double[] completion,
-                               double closeSeconds) {
-        System.out.printf("BENCHMARK %-40s units=%d start=%.1fs completions=%d in %.1fs => %.1f completions/s;"
-                        + " closing the round=%.1fs%n",
-                structure, units, startSeconds, (int) completion[0], completion[1], completion[0] / completion[1],
-                closeSeconds);
+    private ReportRound openRequestRound(List<String> units) {
+        return opening.openRequest(RoundKind.DOT_XUAT, "Đo hiệu năng cấu trúc kỳ báo cáo", null, units,
+                clock.today().plusDays(30), null, "benchmark");
+    }
+
+    /**
+     * Every unit's officer submits the draft form, then every leader the approval form, each as that user;
+     * returns {completions, seconds}. Who works on which task and the reports' contents are read before the
+     * clock starts (Tasklist has them on screen).
+     */
+    private double[] completeAll(String roundKey) {
+        Map<String, List<String>> groups = new HashMap<>();
+        Map<String, String> officers = new HashMap<>();
+        Map<String, Map<String, Object>> drafts = new HashMap<>();
+        for (Task task : tasks(roundKey, "Task_DraftReport")) {
+            officers.put(task.getId(), DemoUsers.officerOf(unitOf(task)));
+            drafts.put(task.getId(), reporting.filledReport(task.getId(), "Đo hiệu năng"));
+        }
+        long start = System.nanoTime();
+        drafts.forEach((taskId, report) -> asUser(officers.get(taskId), groups, () -> formService.submitTaskForm(taskId, report)));
+        double seconds = seconds(start);
+
+        Map<String, String> leaders = new HashMap<>();
+        for (Task task : tasks(roundKey, "Task_ApproveReport")) {
+            leaders.put(task.getId(), DemoUsers.leaderOf(unitOf(task)));
+        }
+        start = System.nanoTime();
+        leaders.forEach((taskId, leader) -> asUser(leader, groups,
+                () -> formService.submitTaskForm(taskId, Map.of("approvalDecision", "duyet"))));
+        seconds += seconds(start);
+        return new double[] {drafts.size() + leaders.size(), seconds};
+    }
+
+    private List<Task> tasks(String roundKey, String step) {
+        return taskService.createTaskQuery().processInstanceBusinessKeyLike(roundKey + "/%").taskDefinitionKey(step).list();
+    }
+
+    private String unitOf(Task task) {
+        String businessKey = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        return UnitReportKey.parse(businessKey).unitId();
+    }
+
+    /** A logged-in user, as the webapp sets it for each request (the groups come from the login, not timed). */
+    private void asUser(String userId, Map<String, List<String>> groups, Runnable action) {
+        List<String> memberOf = groups.computeIfAbsent(userId,
+                u -> identityService.createGroupQuery().groupMember(u).list().stream().map(Group::getId).toList());
+        identityService.setAuthentication(userId, memberOf);
+        try {
+            action.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private <T> T as(String userId, Supplier<T> action) {
+        List<Object> result = new ArrayList<>();
+        asUser(userId, new HashMap<>(), () -> result.add(action.get()));
+        @SuppressWarnings("unchecked")
+        T value = (T) result.get(0);
+        return value;
+    }
+
+    private Job jobOf(String roundKey, String activityId) {
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(roundKey).list()) {
+            Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+            if (job != null) {
+                return job;
+            }
+        }
+        throw new IllegalStateException("no job " + activityId + " in round " + roundKey);
     }
 
     private static double seconds(long startNanos) {
