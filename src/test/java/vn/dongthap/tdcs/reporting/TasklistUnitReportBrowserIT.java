@@ -60,6 +60,8 @@ class TasklistUnitReportBrowserIT {
     @Autowired
     Submissions submissions;
     @Autowired
+    UnitStates states;
+    @Autowired
     TaskService taskService;
     @LocalServerPort
     int port;
@@ -101,14 +103,14 @@ class TasklistUnitReportBrowserIT {
         reporting.executeJobsOf(roundKey);
 
         ReportRound round = rounds.findByKey(roundKey).orElseThrow();
-        assertThat(rounds.unit(round.id(), UNIT)).get().extracting(UnitInRound::status)
-                .isEqualTo(UnitReportStatus.DA_NOP);
+        assertThat(states.of(round, UNIT)).get().extracting(UnitStates.Standing::state)
+                .isEqualTo(UnitState.DA_NOP_DUNG_HAN);
         List<Submissions.Submission> versions = submissions.versions(round.id(), UNIT);
         assertThat(versions).hasSize(1);
         Submissions.Submission submission = versions.get(0);
         assertThat(submission.approvedBy()).isEqualTo(DemoUsers.leaderOf(UNIT));
-        assertThat(submission.budgetEntrusted()).isEqualByComparingTo(BUDGET_ENTRUSTED);
-        assertThat(submission.poorFund()).isEqualByComparingTo(POOR_FUND);
+        assertThat(submission.figures().get("budgetEntrusted")).isEqualByComparingTo(BUDGET_ENTRUSTED);
+        assertThat(submission.figures().get("poorFundContribution")).isEqualByComparingTo(POOR_FUND);
         List<Submissions.Item> items = submissions.items(submission.id());
         assertThat(items).hasSize(planItems)
                 .allSatisfy(item -> assertThat(item.level()).isEqualTo("da-hoan-thanh"));
