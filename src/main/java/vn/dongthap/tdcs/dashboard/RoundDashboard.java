@@ -20,6 +20,7 @@ import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
 import vn.dongthap.tdcs.reporting.ReportFigures;
 import vn.dongthap.tdcs.reporting.ReportRound;
+import vn.dongthap.tdcs.reporting.RoundStatus;
 import vn.dongthap.tdcs.reporting.Submissions;
 import vn.dongthap.tdcs.reporting.UnitInRound;
 import vn.dongthap.tdcs.reporting.UnitState;
@@ -55,7 +56,8 @@ public class RoundDashboard {
     }
 
     /**
-     * @param states  every state in display order (the page's legend and filter)
+     * @param states  the states a unit can have in this round now (open or closed), in display order: the page's
+     *                legend and filter
      * @param counts  units per state code
      * @param figures the figures the round's plan version declares (the table's extra columns)
      */
@@ -111,13 +113,13 @@ public class RoundDashboard {
             total += day.getValue();
             cumulative.add(new Point(day.getKey(), total));
         }
-        return new View(round.key(), round.title(), round.deadline(), round.status().name(), rows.size(), stateList(),
+        boolean open = round.status() == RoundStatus.DANG_MO;
+        counts.keySet().removeIf(code -> UnitState.all().stream()
+                .anyMatch(s -> s.code().equals(code) && !s.possibleWhen(open)));
+        return new View(round.key(), round.title(), round.deadline(), round.status().name(), rows.size(),
+                UnitState.all().stream().filter(s -> s.possibleWhen(open)).map(s -> new State(s.code(), s.label())).toList(),
                 counts, declared.stream().map(f -> new Figure(f.key(), f.label(), f.unit(), f.decimals())).toList(),
                 rows, cumulative);
-    }
-
-    static List<State> stateList() {
-        return UnitState.all().stream().map(s -> new State(s.code(), s.label())).toList();
     }
 
     private static List<FigureValue> figureValues(List<PlanViews.Figure> declared, Submissions.Submission submission) {

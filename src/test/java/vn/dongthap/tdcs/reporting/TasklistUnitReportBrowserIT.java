@@ -97,6 +97,8 @@ class TasklistUnitReportBrowserIT {
                 "RESULT_TEXT", resultText,
                 "BUDGET_ENTRUSTED", BUDGET_ENTRUSTED,
                 "POOR_FUND", POOR_FUND,
+                "FIGURE_SUMMARY", "Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm: 1.250,75 triệu đồng\n"
+                        + "Đóng góp Quỹ “Vì người nghèo” trong năm: 86,50 triệu đồng",
                 "SCREENSHOT_DIR", root.resolve(SCREENSHOTS).toString(),
                 "CHROMIUM_PATH", CHROMIUM.toString()));
         // Nothing in unit-report is asynchronous today; run jobs anyway as the job executor would.
