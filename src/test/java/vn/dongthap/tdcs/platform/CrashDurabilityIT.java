@@ -145,7 +145,7 @@ class CrashDurabilityIT {
             }
         }
         Map<String, String> expectedStatuses = new TreeMap<>();
-        approved.forEach(unit -> expectedStatuses.put(unit, "DA_NOP, versions 1"));
+        approved.forEach(unit -> expectedStatuses.put(unit, "da-nop-dung-han, versions 1"));
         assertThat(statuses).as("where the approved units stand after SIGKILL and restart").isEqualTo(expectedStatuses);
         assertThat(restarted.openReportTasks(roundKey, approved)).as("open draft or approval tasks of approved units")
                 .isZero();
