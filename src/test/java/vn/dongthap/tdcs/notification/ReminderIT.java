@@ -37,12 +37,16 @@ class ReminderIT {
     ManagementService managementService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    OutboxDelivery delivery;
 
     String round;
 
     @BeforeEach
     void openRound() {
-        MailTestSupport.dropPendingDeliveries(managementService);
+        MailTestSupport.dropPendingDeliveries(jdbc);
         MailTestSupport.clock(2026, 12, 1, 9);
         round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong", "xa-my-tho"), "2026-12-30")
                 .getBusinessKey();
@@ -107,7 +111,7 @@ class ReminderIT {
     }
 
     private void deliver() {
-        MailTestSupport.deliverAll(managementService);
+        MailTestSupport.deliverAll(delivery);
     }
 
     /** "user: subject" of the mails received since the last call. */

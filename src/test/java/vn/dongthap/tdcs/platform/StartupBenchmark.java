@@ -41,6 +41,9 @@ class StartupBenchmark {
                    (select count(*) from kehoach.org_unit) as units,
                    (select count(*) from kehoach.plan_item_unit) as item_units""";
 
+    /** e.g. a JFR recording: -Dbenchmark.jvm-options=-XX:StartFlightRecording=filename=startup.jfr */
+    private static final List<String> JVM_OPTIONS = System.getProperty("benchmark.jvm-options", "").isBlank() ? List.of()
+            : List.of(System.getProperty("benchmark.jvm-options").split(" "));
     private static int starts;
 
     @Test
@@ -63,7 +66,7 @@ class StartupBenchmark {
                 "--spring.flyway.schemas=kehoach", "--spring.flyway.default-schema=kehoach"));
         arguments.addAll(extra);
         long begin = System.nanoTime();
-        try (ApplicationProcess app = ApplicationProcess.start("startup-" + db.name() + "-" + (++starts), List.of(), arguments,
+        try (ApplicationProcess app = ApplicationProcess.start("startup-" + db.name() + "-" + (++starts), JVM_OPTIONS, arguments,
                 Map.of("SPRING_DATASOURCE_PASSWORD", db.password())).awaitReady()) {
             double ready = (System.nanoTime() - begin) / 1e9;
             String line = String.format("  %-40s ready %6.1f s, CPU %6.1f s, RSS %5d MB, rows %s", label, ready,
