@@ -64,8 +64,14 @@ public class Outbox {
     }
 
     public List<Mail> latest(int limit) {
-        return jdbc.sql("select * from kehoach.notification_outbox order by id desc fetch first " + limit + " rows only")
-                .query(Outbox::mail).list();
+        return latest(limit, null);
+    }
+
+    /** @param status only mails in this status, or null for all */
+    public List<Mail> latest(int limit, Status status) {
+        String where = status == null ? "" : " where status = '" + status.name() + "'";
+        return jdbc.sql("select * from kehoach.notification_outbox" + where + " order by id desc fetch first " + limit
+                + " rows only").query(Outbox::mail).list();
     }
 
     private static Mail mail(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
