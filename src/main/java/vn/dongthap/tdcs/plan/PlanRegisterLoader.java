@@ -249,6 +249,7 @@ public class PlanRegisterLoader {
                         regime.recipientUnit(), String.join(",", regime.consolidatedTo()),
                         String.join(",", regime.otherKinds() == null ? List.of() : regime.otherKinds()))
                 .update();
+        storeFigures(versionId, regime.figures());
 
         int order = 0;
         for (var group : register.plan().groups()) {
@@ -271,9 +272,26 @@ public class PlanRegisterLoader {
                 register.resolvedUnits().get(item.stt()).get(role).forEach((unitId, via) ->
                         itemUnits.add(new Object[] {itemId, unitId, role.name(), via}));
             }
+            for (String figure : item.figures() == null ? List.<String>of() : item.figures()) {
+                jdbc.sql("insert into kehoach.plan_item_figure (item_id, figure_key) values (?, ?)")
+                        .params(itemId, figure).update();
+            }
         }
         // One batch: an item led by every commune of a national register has thousands of units.
         batch.batchUpdate("insert into kehoach.plan_item_unit (item_id, unit_id, role, via) values (?, ?, ?, ?)", itemUnits);
         return versionId;
+    }
+
+    /** The figures the version's reporting regime declares; items ask them by key (plan_item_figure). */
+    private void storeFigures(long versionId, List<PlanFile.Figure> figures) {
+        int order = 0;
+        for (var figure : figures == null ? List.<PlanFile.Figure>of() : figures) {
+            jdbc.sql("""
+                            insert into kehoach.plan_figure (version_id, figure_key, label, unit_of_measure, decimals,
+                              min_value, max_value, asked_of, sort_order) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(versionId, figure.key(), figure.label(), figure.unit(), figure.decimals(), figure.min(),
+                            figure.max(), String.join(",", figure.askedOf()).toUpperCase(java.util.Locale.ROOT), order++)
+                    .update();
+        }
     }
 }

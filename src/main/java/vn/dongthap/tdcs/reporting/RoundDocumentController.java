@@ -27,11 +27,13 @@ class RoundDocumentController {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ReportRounds rounds;
+    private final UnitStates states;
     private final RoundDocuments documents;
     private final AccessPolicy access;
 
-    RoundDocumentController(ReportRounds rounds, RoundDocuments documents, AccessPolicy access) {
+    RoundDocumentController(ReportRounds rounds, UnitStates states, RoundDocuments documents, AccessPolicy access) {
         this.rounds = rounds;
+        this.states = states;
         this.documents = documents;
         this.access = access;
     }
@@ -50,7 +52,9 @@ class RoundDocumentController {
     RoundView round(@PathVariable String key, HttpServletRequest request) {
         requireReader(request);
         ReportRound round = find(key);
-        return new RoundView(round, rounds.units(round.id()));
+        return new RoundView(round, states.of(round).stream().map(s -> new UnitView(s.unit().unitId(), s.state().code(),
+                s.state().label(), s.unit().processInstanceId(), s.unit().lastSubmittedAt(), s.unit().late(),
+                s.unit().versions(), s.unit().lastReturnReason())).toList());
     }
 
     @GetMapping("/{key}/documents/{kind}")
@@ -72,7 +76,12 @@ class RoundDocumentController {
                 .body(document.content());
     }
 
-    record RoundView(ReportRound round, List<UnitInRound> units) {
+    record RoundView(ReportRound round, List<UnitView> units) {
+    }
+
+    /** A unit's facts and its state (UnitState's code and label). */
+    record UnitView(String unitId, String status, String statusLabel, String processInstanceId,
+                    java.time.Instant lastSubmittedAt, boolean late, int versions, String lastReturnReason) {
     }
 
     private ReportRound find(String key) {
