@@ -57,17 +57,33 @@ public class ReportRounds {
         return jdbc.sql("select " + COLUMNS + " from kehoach.report_round order by id desc").query(ReportRounds::round).list();
     }
 
-    /** Returns how many units were newly added (a retried job adds none twice). */
-    int addUnit(long roundId, String unitId) {
-        int exists = jdbc.sql("select count(*) from kehoach.round_unit where round_id = ? and unit_id = ?")
-                .params(roundId, unitId).query(Integer.class).single();
-        if (exists > 0) {
-            return 0;
-        }
+    /** Adds the units in one statement (a national round has thousands); returns how many were new. */
+    int addUnits(long roundId, List<String> unitIds) {
         return jdbc.sql("""
                         insert into kehoach.round_unit (round_id, unit_id, status, late, versions)
-                        values (?, ?, ?, false, 0)""")
-                .params(roundId, unitId, UnitReportStatus.DANG_SOAN.name()).update();
+                        select ?, unit_id, ?, false, 0 from unnest(?::varchar[]) as u(unit_id)
+                        on conflict do nothing""")
+                .params(roundId, UnitReportStatus.DANG_SOAN.name(), unitIds.toArray(String[]::new)).update();
+    }
+
+    int unitCount(long roundId) {
+        return jdbc.sql("select count(*) from kehoach.round_unit where round_id = ?").param(roundId)
+                .query(Integer.class).single();
+    }
+
+    /** The consolidator's "Đóng kỳ": recorded in her request; the unit reports close afterwards. */
+    void requestClose(long roundId, String by, Instant at) {
+        jdbc.sql("update kehoach.report_round set close_requested_by = ?, close_requested_at = ? where id = ?")
+                .params(by, Timestamp.from(at), roundId).update();
+    }
+
+    Optional<String> closeRequestedBy(long roundId) {
+        return jdbc.sql("select close_requested_by from kehoach.report_round where id = ?").param(roundId)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).single();
+    }
+
+    boolean closeRequested(long roundId) {
+        return closeRequestedBy(roundId).isPresent();
     }
 
     void attachInstance(long roundId, String unitId, String processInstanceId) {

@@ -29,11 +29,13 @@ class RoundDocumentController {
     private final ReportRounds rounds;
     private final RoundDocuments documents;
     private final AccessPolicy access;
+    private final RoundProgress progress;
 
-    RoundDocumentController(ReportRounds rounds, RoundDocuments documents, AccessPolicy access) {
+    RoundDocumentController(ReportRounds rounds, RoundDocuments documents, AccessPolicy access, RoundProgress progress) {
         this.rounds = rounds;
         this.documents = documents;
         this.access = access;
+        this.progress = progress;
     }
 
     static String url(String roundKey, RoundDocuments.Kind kind) {
@@ -51,6 +53,13 @@ class RoundDocumentController {
         requireReader(request);
         ReportRound round = find(key);
         return new RoundView(round, rounds.units(round.id()));
+    }
+
+    /** While a round opens or closes: how many units are done (the chunk jobs run after the consolidator's click). */
+    @GetMapping("/{key}/progress")
+    RoundProgress.View progress(@PathVariable String key, HttpServletRequest request) {
+        requireReader(request);
+        return progress.of(find(key));
     }
 
     @GetMapping("/{key}/documents/{kind}")
