@@ -8,9 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param unitsPerJob units one opening or closing job handles in one transaction: small enough that a job ends
  *                    well within the job executor's lock time and a failure redoes little, large enough that the
  *                    jobs' own cost stays small
+ * @param jobPriority priority of these jobs; the job executor takes higher ones first (other jobs: 0)
  */
 @ConfigurationProperties("app.reporting.chunks")
-public record RoundChunkProperties(int unitsPerJob) {
+public record RoundChunkProperties(int unitsPerJob, long jobPriority) {
 
     public RoundChunkProperties {
         if (unitsPerJob < 1) {

@@ -29,6 +29,15 @@ public class RoundChunks {
         this.properties = properties;
     }
 
+    /**
+     * Priority of the opening and closing jobs: above every other job (mails, reminders: 0), so that the units'
+     * tasks exist and the round closes before the mails they cause are sent. Takes effect with the engine's
+     * jobExecutorAcquireByPriority (application.yaml).
+     */
+    public long getJobPriority() {
+        return properties.jobPriority();
+    }
+
     /** Number of chunks of the round (from the round's table, not from a variable). */
     public int count(DelegateExecution execution) {
         int units = rounds.unitCount(context.round(execution).id());

@@ -79,6 +79,10 @@ class RoundProcessesTest {
         public int count(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
             return 2;
         }
+
+        public long getJobPriority() {
+            return 100;
+        }
     }
 
     /** Runs the round's jobs (chunks, then the continuations after them) as the job executor would. */
@@ -107,7 +111,10 @@ class RoundProcessesTest {
         assertThat(round).variables().containsEntry("deadlineOverride", "2026-10-09").containsEntry("roundId", 7L);
 
         assertThat(managementService().createJobQuery().processInstanceId(round.getId()).activityId("Task_StartUnitReports")
-                .list()).as("one job per chunk").hasSize(2).allSatisfy(j -> assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).isExclusive()).as("parallel").isFalse());
+                .list()).as("one job per chunk").hasSize(2).allSatisfy(j -> {
+                    assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).isExclusive()).as("parallel").isFalse();
+                    assertThat(j.getPriority()).as("before mails").isEqualTo(100);
+                });
         executeJobs(round);
         assertThat(calls("startUnitReports")).isEqualTo(2);
         assertThat(round).isWaitingAt("Task_MonitorRound");
