@@ -49,6 +49,18 @@ class RoundChunkIdempotenceIT {
     ReportingTestSupport reporting;
     @Autowired
     AppClock clock;
+    @Autowired
+    RoundChunkProperties chunkProperties;
+    @Autowired
+    ReportRounds rounds;
+    @Autowired
+    vn.dongthap.tdcs.plan.PlanRegisterQueries plan;
+    @Autowired
+    org.camunda.bpm.engine.RepositoryService repositoryService;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     private ReportRound round;
 
@@ -96,6 +108,67 @@ class RoundChunkIdempotenceIT {
         assertThat(instancesPerUnit()).as("open unit reports after closing").isEmpty();
         assertThat(jdbc.sql("select count(*) from kehoach.round_unit_step where round_id = ? and step = 'CLOSE'")
                 .param(round.id()).query(Integer.class).single()).isEqualTo(UNITS.size());
+    }
+
+    @Test
+    void aChunkThatKeepsFailingEndsInAVietnameseIncidentWhileTheOtherChunksOpenTheirUnits() {
+        int perJob = chunkProperties.unitsPerJob();
+        List<String> units = opening.reportingUnits(plan.versionInForce(clock.today()).orElseThrow()).subList(0, perJob + 3);
+        Map<String, Object> request = new java.util.HashMap<>();
+        request.put("reportKind", "dot-xuat");
+        request.put("topic", "Kiểm thử một phần bị lỗi");
+        request.put("unitIds", org.camunda.spin.plugin.variable.SpinValues.jsonValue(units.stream()
+                .map(u -> "\"" + u + "\"").collect(Collectors.joining(",", "[", "]"))).create());
+        request.put("requestedDeadline", clock.today().plusDays(30).toString());
+        ProcessInstance started = reporting.as("tonghop",
+                () -> runtimeService.startProcessInstanceByKey("adhoc-report-request", request));
+        round = rounds.findByKey(started.getBusinessKey()).orElseThrow();
+        List<org.camunda.bpm.engine.runtime.Job> chunks = chunkJobs();
+        assertThat(chunks).as("one job per %d units", perJob).hasSize(2);
+
+        // The first chunk fails (unit-report suspended while it runs) on every try (R5/PT1M) until the retries run out.
+        repositoryService.suspendProcessDefinitionByKey(UnitReportModel.PROCESS_KEY);
+        String failing = chunks.get(0).getId();
+        int tries = 0;
+        try {
+            while (managementService.createJobQuery().jobId(failing).singleResult().getRetries() > 0 && tries < 10) {
+                tries++;
+                try {
+                    managementService.executeJob(failing);
+                } catch (RuntimeException expected) {
+                    // the job keeps its failure; without retries left it raises an incident
+                }
+            }
+        } finally {
+            repositoryService.activateProcessDefinitionByKey(UnitReportModel.PROCESS_KEY);
+        }
+        assertThat(tries).as("tries of the failing chunk (failedJobRetryTimeCycle R5)").isEqualTo(5);
+        managementService.executeJob(chunks.get(1).getId());
+
+        var incident = runtimeService.createIncidentQuery().configuration(failing).singleResult();
+        assertThat(incident).as("incident of the failed chunk").isNotNull();
+        assertThat(incident.getIncidentMessage())
+                .startsWith("Không giao báo cáo được cho phần ")
+                .contains("của kỳ báo cáo " + round.key())
+                .contains("Công việc được thử lại tự động");
+        assertThat(instancesPerUnit()).as("the other chunk opened its units").hasSize(units.size() - perJob);
+
+        // The operator retries it (Cockpit): every unit opened once, the consolidator's task appears.
+        managementService.setJobRetries(failing, 1);
+        managementService.executeJob(failing);
+        reporting.executeJobsOf(round.key());
+        assertThat(instancesPerUnit()).isEqualTo(once(units));
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(round.key())
+                .taskDefinitionKey("Task_MonitorRound").count()).isEqualTo(1);
+    }
+
+    private List<org.camunda.bpm.engine.runtime.Job> chunkJobs() {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(round.key()).list().stream()
+                .flatMap(p -> managementService.createJobQuery().processInstanceId(p.getId())
+                        .activityId("Task_StartUnitReports").list().stream())
+                .sorted(java.util.Comparator.comparing(j -> (Integer) runtimeService.getVariable(j.getExecutionId(),
+                        RoundChunks.LOOP_COUNTER)))
+                .toList();
     }
 
     private Map<String, Long> instancesPerUnit() {
