@@ -10,6 +10,7 @@
 //   RESULT_TEXT       unique text typed into every "Kết quả thực hiện"
 //   BUDGET_ENTRUSTED  typed into the budget field, e.g. 1250.75
 //   POOR_FUND         typed into the poor-fund field, e.g. 86.5
+//   FIGURE_SUMMARY    what the leader's "Số liệu báo cáo" must show (one line per figure, Vietnamese numbers)
 //   SCREENSHOT_DIR    where numbered PNG screenshots go, e.g. target/screenshots/
 //   CHROMIUM_PATH     the Chromium binary, e.g. /usr/bin/chromium
 // Exits 0 when the whole flow went through, 1 with a message (and a failure screenshot) otherwise.
@@ -20,7 +21,7 @@ import { chromium } from 'playwright-core';
 import { signIn } from './tasklist-login.mjs';
 
 const env = requireEnv(['BASE_URL', 'OFFICER_USER', 'LEADER_USER', 'PASSWORD', 'RESULT_TEXT', 'BUDGET_ENTRUSTED',
-  'POOR_FUND', 'SCREENSHOT_DIR', 'CHROMIUM_PATH']);
+  'POOR_FUND', 'FIGURE_SUMMARY', 'SCREENSHOT_DIR', 'CHROMIUM_PATH']);
 const TASKLIST_URL = `${env.BASE_URL.replace(/\/$/, '')}/camunda/app/tasklist/default/`;
 const SCREENSHOT_PREFIX = 'tasklist-unit-report';
 const TIMEOUT_MS = 30_000;
@@ -216,6 +217,8 @@ async function leaderApproves(page) {
   // The leader reads what the officer typed.
   await waitForValue(page.getByRole('textbox', { name: 'Kết quả thực hiện', exact: true }).first(),
     `${env.RESULT_TEXT} – nhiệm vụ 1`);
+  // ... and exactly the figures that will be submitted, as the server wrote them.
+  await waitForValue(page.getByRole('textbox', { name: 'Số liệu báo cáo', exact: true }), env.FIGURE_SUMMARY);
   await screenshot(page, 'approval-opened');
   await approve(page);
   await screenshot(page, 'approval-decided');

@@ -1,7 +1,6 @@
 // The round dashboard: counts, progress, submissions chart and the units' table.
 // Its own file because the page's Content-Security-Policy allows no inline script.
-const LABELS = { 'chua-mo': 'Chưa mở', 'dang-soan': 'Đang soạn', 'cho-lanh-dao-duyet': 'Chờ lãnh đạo duyệt',
-                 'da-nop-dung-han': 'Đã nộp đúng hạn', 'nop-muon': 'Nộp muộn', 'bi-tra-lai': 'Bị trả lại', 'chua-nop': 'Chưa nộp' };
+// State labels and figure columns come from the server (view.states, view.figures): one vocabulary everywhere.
 const round = new URLSearchParams(location.search).get('round');
 const time = (iso) => iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }) : '';
 const day = (iso) => iso ? iso.split('-').reverse().join('/') : '';
@@ -29,6 +28,8 @@ function render() {
     row.insertCell().textContent = u.daysLate ?? '';
     row.insertCell().textContent = u.versions || '';
     row.insertCell().textContent = u.holder || '';
+    const figures = new Map(u.figures.map(f => [f.key, f.text]));
+    for (const f of view.figures) { const c = row.insertCell(); c.textContent = figures.get(f.key) || ''; c.className = 'number'; }
     const links = row.insertCell();
     if (u.processInstanceId) { const a = document.createElement('a'); a.href = '/camunda/app/cockpit/default/#/process-instance/' + u.processInstanceId + '/runtime'; a.textContent = 'Cockpit'; links.appendChild(a); }
     if (u.taskId) { links.appendChild(document.createTextNode(' · ')); const a = document.createElement('a'); a.href = '/camunda/app/tasklist/default/#/?task=' + u.taskId; a.textContent = 'Tasklist'; links.appendChild(a); }
@@ -60,10 +61,12 @@ async function showRound() {
   document.getElementById('subtitle').textContent = 'Mã kỳ ' + view.roundKey + ' · hạn nộp hết ngày ' + day(view.deadline);
   const counts = document.getElementById('counts');
   counts.innerHTML = '';
-  for (const [status, label] of Object.entries(LABELS)) {
-    const span = document.createElement('span'); span.className = 's-' + status;
-    span.textContent = label + ': ' + (view.counts[status] || 0); counts.appendChild(span);
+  for (const state of view.states) {
+    const span = document.createElement('span'); span.className = 's-' + state.code;
+    span.textContent = state.label + ': ' + (view.counts[state.code] || 0); counts.appendChild(span);
   }
+  const open = document.getElementById('openColumn');
+  for (const f of view.figures) { const th = document.createElement('th'); th.textContent = f.label + ' (' + f.unit + ')'; open.before(th); }
   const submitted = (view.counts['da-nop-dung-han'] || 0) + (view.counts['nop-muon'] || 0);
   document.getElementById('progress').style.width = (100 * submitted / Math.max(1, view.total)) + '%';
   document.getElementById('progressText').textContent = 'Đã nộp ' + submitted + '/' + view.total + ' đơn vị';
@@ -73,7 +76,7 @@ async function showRound() {
   document.getElementById('excel').href = base + 'excel';
   const kinds = new Map(view.units.map(u => [u.kind, u.kindLabel]));
   for (const [value, label] of kinds) { document.getElementById('kindFilter').add(new Option(label, value)); }
-  for (const [value, label] of Object.entries(LABELS)) { document.getElementById('statusFilter').add(new Option(label, value)); }
+  for (const state of view.states) { document.getElementById('statusFilter').add(new Option(state.label, state.code)); }
   chart();
   render();
   document.getElementById('board').hidden = false;

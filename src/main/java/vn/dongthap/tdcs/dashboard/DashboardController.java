@@ -3,6 +3,7 @@ package vn.dongthap.tdcs.dashboard;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +69,20 @@ class DashboardController {
     ResponseEntity<byte[]> csv(@PathVariable String key, HttpServletRequest request) {
         RoundDashboard.View view = round(key, request);
         StringBuilder csv = new StringBuilder("\uFEFF");
-        appendCsvRow(csv, CSV_HEADER);
+        List<String> header = new ArrayList<>(CSV_HEADER);
+        view.figures().forEach(f -> header.add(f.label() + " (" + f.unit() + ")"));
+        appendCsvRow(csv, header);
         for (RoundDashboard.Row row : view.units()) {
             // Arrays.asList: empty cells are null.
-            appendCsvRow(csv, Arrays.asList(row.unitId(), row.unitName(), row.kindLabel(), row.statusLabel(),
-                    row.submittedAt() == null ? null : TIME.format(clock.here(row.submittedAt())),
+            List<String> cells = new ArrayList<>(Arrays.asList(row.unitId(), row.unitName(), row.kindLabel(),
+                    row.statusLabel(), row.submittedAt() == null ? null : TIME.format(clock.here(row.submittedAt())),
                     row.daysLate() == null ? null : row.daysLate().toString(), String.valueOf(row.versions()),
                     row.holder()));
+            // Figures as Vietnamese writes them (1.500,50), like the page and the Word report.
+            Map<String, String> figures = row.figures().stream()
+                    .collect(Collectors.toMap(RoundDashboard.FigureValue::key, RoundDashboard.FigureValue::text));
+            view.figures().forEach(f -> cells.add(figures.get(f.key())));
+            appendCsvRow(csv, cells);
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -94,8 +102,10 @@ class DashboardController {
                     "Chỉ cán bộ quản lý, cán bộ tổng hợp, UBND tỉnh và lãnh đạo các đơn vị trong kỳ xem được bảng theo dõi.");
         }
         Map<String, Integer> counts = own.stream().collect(Collectors.toMap(RoundDashboard.Row::status, r -> 1, Integer::sum));
+        Map<String, Integer> all = new java.util.LinkedHashMap<>();
+        view.states().forEach(s -> all.put(s.code(), counts.getOrDefault(s.code(), 0)));
         return new RoundDashboard.View(view.roundKey(), view.title(), view.deadline(), view.roundStatus(), own.size(),
-                counts, own, List.of());
+                view.states(), all, view.figures(), own, List.of());
     }
 
     private ReportRound find(String key) {

@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.dashboard;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,88 +10,104 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.TaskService;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import vn.dongthap.tdcs.identity.UnitGroups;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
 import vn.dongthap.tdcs.platform.AppClock;
+import vn.dongthap.tdcs.reporting.ReportFigures;
 import vn.dongthap.tdcs.reporting.ReportRound;
-import vn.dongthap.tdcs.reporting.ReportRounds;
+import vn.dongthap.tdcs.reporting.RoundStatus;
+import vn.dongthap.tdcs.reporting.Submissions;
 import vn.dongthap.tdcs.reporting.UnitInRound;
-import vn.dongthap.tdcs.identity.UnitGroups;
 import vn.dongthap.tdcs.reporting.UnitReportModel;
+import vn.dongthap.tdcs.reporting.UnitState;
+import vn.dongthap.tdcs.reporting.UnitStates;
 
-/** Where every unit of a round stands, read from the round's tables and the open tasks, in two queries. */
+/**
+ * Where every unit of a round stands and the figures it reported, read from the round's tables and the
+ * open tasks. States and their labels come from {@link UnitState}; the page shows them as sent.
+ */
 @Service
 public class RoundDashboard {
 
+    /** @param figures the figures of the unit's latest version, in the plan's order */
     public record Row(String unitId, String unitName, String kind, String kindLabel, String status, String statusLabel,
                       Instant submittedAt, Integer daysLate, int versions, String holder, String taskId,
-                      String processInstanceId) {
+                      String processInstanceId, List<FigureValue> figures) {
+    }
+
+    /** @param text as Vietnamese writes it, e.g. 1.500,50 */
+    public record FigureValue(String key, BigDecimal value, String text) {
+    }
+
+    /** A state's code (filters, counts) and its label. */
+    public record State(String code, String label) {
+    }
+
+    public record Figure(String key, String label, String unit, int decimals) {
     }
 
     public record Point(LocalDate day, int submitted) {
     }
 
+    /**
+     * @param states  the states a unit can have in this round now (open or closed), in display order: the page's
+     *                legend and filter
+     * @param counts  units per state code
+     * @param figures the figures the round's plan version declares (the table's extra columns)
+     */
     public record View(String roundKey, String title, LocalDate deadline, String roundStatus, int total,
-                       Map<String, Integer> counts, List<Row> units, List<Point> submissionsByDay) {
+                       List<State> states, Map<String, Integer> counts, List<Figure> figures, List<Row> units,
+                       List<Point> submissionsByDay) {
     }
 
-    /** Statuses as the managers' page names them, in display order. */
-    static final Map<String, String> STATUS_LABELS = new LinkedHashMap<>();
-
-    static {
-        STATUS_LABELS.put("chua-mo", "Chưa mở");
-        STATUS_LABELS.put("dang-soan", "Đang soạn");
-        STATUS_LABELS.put("cho-lanh-dao-duyet", "Chờ lãnh đạo duyệt");
-        STATUS_LABELS.put("da-nop-dung-han", "Đã nộp đúng hạn");
-        STATUS_LABELS.put("nop-muon", "Nộp muộn");
-        STATUS_LABELS.put("bi-tra-lai", "Bị trả lại");
-        STATUS_LABELS.put("chua-nop", "Chưa nộp");
-    }
-
-    private final ReportRounds rounds;
+    private final UnitStates states;
+    private final Submissions submissions;
+    private final ReportFigures figures;
     private final PlanRegisterQueries register;
-    private final TaskService taskService;
     private final AppClock clock;
 
-    RoundDashboard(ReportRounds rounds, PlanRegisterQueries register, TaskService taskService, AppClock clock) {
+    RoundDashboard(UnitStates states, Submissions submissions, ReportFigures figures, PlanRegisterQueries register,
+                   AppClock clock) {
+        this.states = states;
+        this.submissions = submissions;
+        this.figures = figures;
         this.clock = clock;
-        this.rounds = rounds;
         this.register = register;
-        this.taskService = taskService;
     }
 
     public View of(ReportRound round) {
         Map<String, PlanViews.Unit> units = new HashMap<>();
         register.units().forEach(u -> units.put(u.id(), u));
-        Map<String, Task> openTasks = new HashMap<>();
-        for (Task task : taskService.createTaskQuery().processDefinitionKey(UnitReportModel.PROCESS_KEY)
-                .processInstanceBusinessKeyLike(round.key() + "/%").list()) {
-            openTasks.put(task.getProcessInstanceId(), task);
-        }
+        List<PlanViews.Figure> declared = figures.declared(round.planVersionId());
+        Map<String, Submissions.Submission> latest = submissions.latest(round.id()).stream()
+                .collect(Collectors.toMap(Submissions.Submission::unitId, Function.identity()));
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        STATUS_LABELS.keySet().forEach(s -> counts.put(s, 0));
+        UnitState.all().forEach(s -> counts.put(s.code(), 0));
         TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
-        for (UnitInRound unit : rounds.units(round.id())) {
-            Task task = unit.processInstanceId() == null ? null : openTasks.get(unit.processInstanceId());
-            String status = status(unit, task);
-            counts.merge(status, 1, Integer::sum);
+        for (UnitStates.Standing standing : states.of(round)) {
+            UnitInRound unit = standing.unit();
+            Task task = standing.openTask();
+            counts.merge(standing.state().code(), 1, Integer::sum);
             Integer daysLate = null;
             if (unit.lastSubmittedAt() != null) {
                 LocalDate day = clock.dateOf(unit.lastSubmittedAt());
                 perDay.merge(day, 1, Integer::sum);
-                if (unit.late()) {
+                if (standing.state() == UnitState.NOP_MUON) {
                     daysLate = (int) ChronoUnit.DAYS.between(round.deadline(), day);
                 }
             }
             PlanViews.Unit info = units.get(unit.unitId());
             rows.add(new Row(unit.unitId(), info == null ? unit.unitId() : info.shortName(),
-                    info == null ? "" : info.kind(), info == null ? "" : info.kindLabel(), status,
-                    STATUS_LABELS.get(status), unit.lastSubmittedAt(), daysLate, unit.versions(), holder(task, unit.unitId()),
-                    task == null ? null : task.getId(), unit.processInstanceId()));
+                    info == null ? "" : info.kind(), info == null ? "" : info.kindLabel(), standing.state().code(),
+                    standing.state().label(), unit.lastSubmittedAt(), daysLate, unit.versions(),
+                    holder(task, unit.unitId()), task == null ? null : task.getId(), unit.processInstanceId(),
+                    figureValues(declared, latest.get(unit.unitId()))));
         }
         List<Point> cumulative = new ArrayList<>();
         int total = 0;
@@ -98,19 +115,23 @@ public class RoundDashboard {
             total += day.getValue();
             cumulative.add(new Point(day.getKey(), total));
         }
-        return new View(round.key(), round.title(), round.deadline(), round.status().name(), rows.size(), counts, rows,
-                cumulative);
+        boolean open = round.status() == RoundStatus.DANG_MO;
+        counts.keySet().removeIf(code -> UnitState.all().stream()
+                .anyMatch(s -> s.code().equals(code) && !s.possibleWhen(open)));
+        return new View(round.key(), round.title(), round.deadline(), round.status().name(), rows.size(),
+                UnitState.all().stream().filter(s -> s.possibleWhen(open)).map(s -> new State(s.code(), s.label())).toList(),
+                counts, declared.stream().map(f -> new Figure(f.key(), f.label(), f.unit(), f.decimals())).toList(),
+                rows, cumulative);
     }
 
-    private static String status(UnitInRound unit, Task task) {
-        return switch (unit.status()) {
-            case DA_NOP -> unit.late() ? "nop-muon" : "da-nop-dung-han";
-            case KHONG_NOP -> "chua-nop";
-            case BI_TRA_LAI -> "bi-tra-lai";
-            case DANG_SOAN -> unit.processInstanceId() == null ? "chua-mo"
-                    : task != null && UnitReportModel.TASK_APPROVE_REPORT.equals(task.getTaskDefinitionKey()) ? "cho-lanh-dao-duyet"
-                    : "dang-soan";
-        };
+    private static List<FigureValue> figureValues(List<PlanViews.Figure> declared, Submissions.Submission submission) {
+        if (submission == null) {
+            return List.of();
+        }
+        return declared.stream().filter(f -> submission.figures().get(f.key()) != null)
+                .map(f -> new FigureValue(f.key(), submission.figures().get(f.key()),
+                        ReportFigures.text(f, submission.figures().get(f.key()))))
+                .toList();
     }
 
     /** Who holds the task: the officer who claimed it, else the unit's group it waits on (no query per row). */

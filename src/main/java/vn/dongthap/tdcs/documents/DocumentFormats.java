@@ -1,5 +1,9 @@
 package vn.dongthap.tdcs.documents;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -42,6 +46,25 @@ public final class DocumentFormats {
 
     public static String upperCase(String value) {
         return text(value).toUpperCase(VIETNAMESE);
+    }
+
+    /** A number as Vietnamese writes it: "." between thousands, "," before the decimals (1.500,50); null is "". */
+    public static String number(BigDecimal value, int decimals) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(VIETNAMESE);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0", symbols);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /** The Excel number format for a figure with this many decimals (Excel shows it in the reader's locale). */
+    public static String excelNumberFormat(int decimals) {
+        return decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0";
     }
 
     public static <T> List<T> orEmpty(List<T> values) {

@@ -22,7 +22,7 @@ final class PlanDifferences {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int CLIP = 40;
     /** Fields whose values are shown ("old" → "new"); unit lists and long texts are only named. */
-    private static final List<String> SHOWN = List.of("nhóm", "sản phẩm", "thời gian", "ghi chú");
+    private static final List<String> SHOWN = List.of("nhóm", "sản phẩm", "thời gian", "ghi chú", "số liệu");
 
     /** One plan reduced to what a reader compares: general fields, and item fields by STT in plan order. */
     record Facts(Map<String, String> general, Map<String, Map<String, String>> items) {
@@ -34,11 +34,12 @@ final class PlanDifferences {
                     version.issuer() + " (" + version.issuerUnit() + ")", version.signer(), version.legalBasis(),
                     version.groups().stream().map(g -> g.code() + " " + g.title()).toList(),
                     r == null ? "" : regime(r.text(), r.kind(), r.frequency(), r.dueBefore(), r.recipientUnit(),
-                            r.consolidatedTo(), r.otherKinds()));
+                            r.consolidatedTo(), r.otherKinds()),
+                    r == null ? List.of() : r.figures().stream().map(f -> figure(f.key(), f.label(), f.unit())).toList());
             Map<String, Map<String, String>> items = new LinkedHashMap<>();
             for (PlanViews.Item i : version.items()) {
                 items.put(i.stt(), item(i.group(), i.content(), i.leadText(), i.leadUnitIds(), i.coopText(),
-                        i.coopUnitIds(), i.product(), i.timing(), i.note()));
+                        i.coopUnitIds(), i.product(), i.timing(), i.note(), i.figures()));
             }
             return new Facts(general, items);
         }
@@ -51,19 +52,20 @@ final class PlanDifferences {
                     h.issuer() + " (" + h.issuerUnit() + ")", h.signer(), h.legalBasis(),
                     plan.groups().stream().map(g -> g.code() + " " + g.title()).toList(),
                     regime(r.text(), r.kind(), r.frequency(), r.dueBefore(), r.recipientUnit(), r.consolidatedTo(),
-                            r.otherKinds()));
+                            r.otherKinds()),
+                    r.figures() == null ? List.of() : r.figures().stream().map(f -> figure(f.key(), f.label(), f.unit())).toList());
             Map<String, Map<String, String>> items = new LinkedHashMap<>();
             for (PlanFile.Item i : plan.items()) {
                 items.put(i.stt(), item(i.group(), i.content(), i.leadText(), register.unitsOf(i.stt(), ValidatedRegister.Role.LEAD),
                         i.coopText(), register.unitsOf(i.stt(), ValidatedRegister.Role.COOP), i.product(), i.timing(),
-                        i.note()));
+                        i.note(), i.figures()));
             }
             return new Facts(general, items);
         }
 
         private static Map<String, String> general(String number, String title, LocalDate issuedOn, LocalDate effectiveFrom,
                                                    String issuer, String signer, List<String> legalBasis,
-                                                   List<String> groups, String regime) {
+                                                   List<String> groups, String regime, List<String> figures) {
             Map<String, String> general = new LinkedHashMap<>();
             general.put("số hiệu", text(number));
             general.put("tên Kế hoạch", text(title));
@@ -74,6 +76,7 @@ final class PlanDifferences {
             general.put("căn cứ", String.join("\n", legalBasis == null ? List.of() : legalBasis));
             general.put("nhóm nhiệm vụ", String.join("\n", groups));
             general.put("chế độ báo cáo", regime);
+            general.put("số liệu báo cáo", String.join("\n", figures));
             return general;
         }
 
@@ -86,7 +89,7 @@ final class PlanDifferences {
         /** Unit fields hold the plan's wording and the units it resolves to (a changed unit register shows here). */
         private static Map<String, String> item(String group, String content, String leadText, Collection<String> lead,
                                                 String coopText, Collection<String> coop, String product, String timing,
-                                                String note) {
+                                                String note, Collection<String> figures) {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("nhóm", text(group));
             fields.put("nội dung", text(content));
@@ -95,8 +98,13 @@ final class PlanDifferences {
             fields.put("sản phẩm", text(product));
             fields.put("thời gian", text(timing));
             fields.put("ghi chú", text(note));
+            fields.put("số liệu", String.join(", ", figures == null ? List.of() : figures));
             return fields;
         }
+    }
+
+    private static String figure(String key, String label, String unit) {
+        return key + ": " + text(label) + " (" + text(unit) + ")";
     }
 
     private PlanDifferences() {

@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.plan;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,11 +14,27 @@ public record PlanFile(Header plan, List<Group> groups, List<Item> items, Regime
     public record Group(String code, String title, Boolean titleInferred) {
     }
 
+    /** @param figures keys of the report figures (reportingRegime.figures) this item asks of its units */
     public record Item(String stt, String group, String content, String leadText, List<String> lead,
-                       String coopText, List<String> coop, String product, String timing, String note) {
+                       String coopText, List<String> coop, String product, String timing, String note,
+                       List<String> figures) {
     }
 
+    /** @param figures the figures units report besides their tasks; items ask them by key */
     public record Regime(String text, String kind, String frequency, String dueBefore, String recipientUnit,
-                         List<String> consolidatedTo, List<String> otherKinds) {
+                         List<String> consolidatedTo, List<String> otherKinds, List<Figure> figures) {
+    }
+
+    /**
+     * One figure of the unit report, e.g. the local budget capital entrusted to NHCSXH.
+     *
+     * @param key      the report form's field key, e.g. budgetEntrusted
+     * @param label    as the form and every document name it, without the unit of measure
+     * @param unit     unit of measure, e.g. "triệu đồng", "hộ"
+     * @param decimals digits after the decimal comma (0 = a whole number)
+     * @param askedOf  which units of a flagged item report it: lead, coop
+     */
+    public record Figure(String key, String label, String unit, Integer decimals, BigDecimal min, BigDecimal max,
+                         List<String> askedOf) {
     }
 }

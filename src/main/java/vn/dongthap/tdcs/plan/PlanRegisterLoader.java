@@ -238,6 +238,7 @@ public class PlanRegisterLoader {
                         regime.recipientUnit(), String.join(",", regime.consolidatedTo()),
                         String.join(",", regime.otherKinds() == null ? List.of() : regime.otherKinds()))
                 .update();
+        storeFigures(versionId, regime.figures());
 
         int order = 0;
         for (var group : register.plan().groups()) {
@@ -260,7 +261,24 @@ public class PlanRegisterLoader {
                         jdbc.sql("insert into kehoach.plan_item_unit (item_id, unit_id, role, via) values (?, ?, ?, ?)")
                                 .params(itemId, unitId, role.name(), via).update());
             }
+            for (String figure : item.figures() == null ? List.<String>of() : item.figures()) {
+                jdbc.sql("insert into kehoach.plan_item_figure (item_id, figure_key) values (?, ?)")
+                        .params(itemId, figure).update();
+            }
         }
         return versionId;
+    }
+
+    /** The figures the version's reporting regime declares; items ask them by key (plan_item_figure). */
+    private void storeFigures(long versionId, List<PlanFile.Figure> figures) {
+        int order = 0;
+        for (var figure : figures == null ? List.<PlanFile.Figure>of() : figures) {
+            jdbc.sql("""
+                            insert into kehoach.plan_figure (version_id, figure_key, label, unit_of_measure, decimals,
+                              min_value, max_value, asked_of, sort_order) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(versionId, figure.key(), figure.label(), figure.unit(), figure.decimals(), figure.min(),
+                            figure.max(), String.join(",", figure.askedOf()).toUpperCase(java.util.Locale.ROOT), order++)
+                    .update();
+        }
     }
 }

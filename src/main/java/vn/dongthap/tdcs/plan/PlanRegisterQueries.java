@@ -124,6 +124,16 @@ public class PlanRegisterQueries {
                     var target = "LEAD".equals(rs.getString(3)) ? lead : coop;
                     target.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
+        Map<Long, List<String>> figures = new HashMap<>();
+        jdbc.sql("""
+                        select f.item_id, f.figure_key from kehoach.plan_item_figure f
+                        join kehoach.plan_item i on i.id = f.item_id
+                        join kehoach.plan_figure d on d.version_id = i.version_id and d.figure_key = f.figure_key
+                        where i.version_id = ? order by d.sort_order""")
+                .param(versionId)
+                .query(rs -> {
+                    figures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
         Map<Long, Item> items = new LinkedHashMap<>();
         jdbc.sql("""
                         select id, stt, group_code, content, lead_text, coop_text, product, timing, note
@@ -133,7 +143,8 @@ public class PlanRegisterQueries {
                     long itemId = rs.getLong(1);
                     items.put(itemId, new Item(itemId, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                            lead.getOrDefault(itemId, List.of()), coop.getOrDefault(itemId, List.of())));
+                            lead.getOrDefault(itemId, List.of()), coop.getOrDefault(itemId, List.of()),
+                            figures.getOrDefault(itemId, List.of())));
                 });
         if (unitId == null) {
             return List.copyOf(items.values());
@@ -155,13 +166,40 @@ public class PlanRegisterQueries {
                 .list();
     }
 
+    /** The figures a version declares, in the plan's order. */
+    public List<PlanViews.Figure> figures(long versionId) {
+        return jdbc.sql("""
+                        select figure_key, label, unit_of_measure, decimals, min_value, max_value, asked_of
+                        from kehoach.plan_figure where version_id = ? order by sort_order""")
+                .param(versionId)
+                .query((rs, n) -> new PlanViews.Figure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), split(rs.getString(7))))
+                .list();
+    }
+
+    /**
+     * The figures the plan asks of one unit: those flagged on an item where the unit's role (lead or
+     * co-operating) is one the figure is asked of.
+     */
+    public List<PlanViews.Figure> figuresAskedOf(long versionId, String unitId) {
+        List<String> asked = jdbc.sql("""
+                        select distinct f.figure_key from kehoach.plan_item_figure f
+                        join kehoach.plan_item i on i.id = f.item_id
+                        join kehoach.plan_item_unit iu on iu.item_id = i.id
+                        join kehoach.plan_figure d on d.version_id = i.version_id and d.figure_key = f.figure_key
+                        where i.version_id = ? and iu.unit_id = ?
+                          and (',' || d.asked_of || ',') like ('%,' || iu.role || ',%')""")
+                .params(versionId, unitId).query(String.class).list();
+        return figures(versionId).stream().filter(f -> asked.contains(f.key())).toList();
+    }
+
     private Regime regime(long versionId) {
         return jdbc.sql("""
                         select regime_text, kind, frequency, due_before, recipient_unit, consolidated_to, other_kinds
                         from kehoach.plan_reporting_regime where version_id = ?""")
                 .param(versionId)
                 .query((rs, n) -> new Regime(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), split(rs.getString(6)), split(rs.getString(7))))
+                        rs.getString(5), split(rs.getString(6)), split(rs.getString(7)), figures(versionId)))
                 .optional().orElse(null);
     }
 

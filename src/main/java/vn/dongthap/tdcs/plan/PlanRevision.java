@@ -59,7 +59,7 @@ public class PlanRevision {
                             or(change.lead(), current.lead()),
                             change.coop() == null ? current.coopText() : namesOf(change.coop()),
                             or(change.coop(), current.coop()), or(change.product(), current.product()),
-                            or(change.timing(), current.timing()), current.note()));
+                            or(change.timing(), current.timing()), current.note(), current.figures()));
                 }
                 case ADD -> {
                     if (current != null) {
@@ -67,9 +67,10 @@ public class PlanRevision {
                         continue;
                     }
                     List<String> coop = change.coop() == null ? List.of() : change.coop();
+                    // A decision adds the task, not a figure to report: changed items keep their figures, new ones ask none.
                     items.put(change.stt(), new PlanFile.Item(change.stt(), change.group(), change.content(),
                             change.lead() == null ? null : namesOf(change.lead()), change.lead(), namesOf(coop), coop,
-                            change.product() == null ? "" : change.product(), change.timing(), null));
+                            change.product() == null ? "" : change.product(), change.timing(), null, List.of()));
                 }
             }
         }
@@ -123,11 +124,17 @@ public class PlanRevision {
             Map<String, List<String>> byRole = refs.getOrDefault(item.id(), Map.of());
             return new PlanFile.Item(item.stt(), item.group(), item.content(), item.leadText(),
                     byRole.getOrDefault("LEAD", List.of()), item.coopText(), byRole.getOrDefault("COOP", List.of()),
-                    item.product(), item.timing(), item.note());
+                    item.product(), item.timing(), item.note(), item.figures());
         }).toList();
         var regime = version.reportingRegime();
         return new PlanFile(header, groups, items, new PlanFile.Regime(regime.text(), regime.kind(), regime.frequency(),
-                regime.dueBefore(), regime.recipientUnit(), regime.consolidatedTo(), regime.otherKinds()));
+                regime.dueBefore(), regime.recipientUnit(), regime.consolidatedTo(), regime.otherKinds(),
+                regime.figures().stream().map(PlanRevision::asFileFigure).toList()));
+    }
+
+    private static PlanFile.Figure asFileFigure(PlanViews.Figure figure) {
+        return new PlanFile.Figure(figure.key(), figure.label(), figure.unit(), figure.decimals(), figure.min(),
+                figure.max(), figure.askedOf().stream().map(role -> role.toLowerCase(java.util.Locale.ROOT)).toList());
     }
 
     /** The ids as the plan names them: the collective a unit came through, or the unit itself. */

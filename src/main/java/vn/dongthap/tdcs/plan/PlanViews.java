@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.plan;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,14 +24,31 @@ public final class PlanViews {
     }
 
     public record Regime(String text, String kind, String frequency, String dueBefore, String recipientUnit,
-                         List<String> consolidatedTo, List<String> otherKinds) {
+                         List<String> consolidatedTo, List<String> otherKinds, List<Figure> figures) {
+    }
+
+    /**
+     * A figure units report besides their tasks (declared in the plan's reporting regime).
+     *
+     * @param unit     unit of measure, e.g. "triệu đồng"
+     * @param decimals digits after the decimal comma (0 = a whole number)
+     * @param askedOf  roles (LEAD, COOP) whose units report it for the items that ask it
+     */
+    public record Figure(String key, String label, String unit, int decimals, BigDecimal min, BigDecimal max,
+                         List<String> askedOf) {
+
+        /** The label as forms and documents print it, e.g. "Số hộ được vay vốn (hộ)". */
+        public String labelWithUnit() {
+            return label + " (" + unit + ")";
+        }
     }
 
     public record Group(String code, String title, boolean titleInferred) {
     }
 
     public record Item(long id, String stt, String group, String content, String leadText, String coopText,
-                       String product, String timing, String note, List<String> leadUnitIds, List<String> coopUnitIds) {
+                       String product, String timing, String note, List<String> leadUnitIds, List<String> coopUnitIds,
+                       List<String> figures) {
     }
 
     /** A plan item seen from one unit: does it lead (LEAD) or co-operate (COOP)? */

@@ -17,6 +17,10 @@ import vn.dongthap.tdcs.plan.ValidatedRegister.Role;
 final class RegisterValidator {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A figure's key is the report form's field key. */
+    private static final Pattern FIGURE_KEY = Pattern.compile("[a-z][A-Za-z0-9]{0,59}");
+    private static final Set<String> FIGURE_ROLES = Set.of("lead", "coop");
+    private static final int MAX_DECIMALS = 4;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern MONTH_DAY = Pattern.compile("\\d{2}-\\d{2}");
 
@@ -151,6 +155,7 @@ final class RegisterValidator {
             requireText(planName, entry, "title", group.title());
         }
 
+        Set<String> figures = checkFigures(plan.reportingRegime());
         for (var item : list(plan.items(), planName, "items")) {
             if (!requireText(planName, "items", "stt", item.stt())) {
                 continue;
@@ -174,6 +179,15 @@ final class RegisterValidator {
             Map<Role, LinkedHashMap<String, String>> byRole = new EnumMap<>(Role.class);
             byRole.put(Role.LEAD, resolve(item.lead(), members, entry, "chủ trì"));
             byRole.put(Role.COOP, resolve(item.coop(), members, entry, "phối hợp"));
+            Set<String> asked = new HashSet<>();
+            for (String figure : orEmpty(item.figures())) {
+                if (!asked.add(figure)) {
+                    problem(planName, entry, "số liệu \"" + figure + "\" ghi hai lần");
+                } else if (!figures.contains(figure)) {
+                    problem(planName, entry, "số liệu \"" + figure
+                            + "\" không có trong danh sách số liệu của chế độ báo cáo (reportingRegime.figures)");
+                }
+            }
             resolved.put(item.stt(), byRole);
         }
 
@@ -202,6 +216,46 @@ final class RegisterValidator {
             }
         }
         return resolved;
+    }
+
+    /** Returns the keys of the figures the reporting regime declares. */
+    private Set<String> checkFigures(PlanFile.Regime regime) {
+        Set<String> keys = new HashSet<>();
+        if (regime == null) {
+            return keys;
+        }
+        for (var figure : orEmpty(regime.figures())) {
+            if (figure == null || !requireText(planName, "số liệu báo cáo (reportingRegime.figures)", "key", figure.key())) {
+                continue;
+            }
+            String entry = "số liệu báo cáo \"" + figure.key() + "\"";
+            if (!FIGURE_KEY.matcher(figure.key()).matches()) {
+                problem(planName, entry, "mã số liệu phải bắt đầu bằng chữ thường và chỉ gồm chữ không dấu, số (ví dụ soHoDuocVay)");
+            }
+            if (!keys.add(figure.key())) {
+                problem(planName, entry, "mã số liệu bị trùng");
+            }
+            requireText(planName, entry, "label", figure.label());
+            requireText(planName, entry, "unit", figure.unit());
+            requirePresent(planName, entry, "decimals", figure.decimals());
+            if (figure.decimals() != null && (figure.decimals() < 0 || figure.decimals() > MAX_DECIMALS)) {
+                problem(planName, entry, "số chữ số thập phân (decimals) phải từ 0 đến " + MAX_DECIMALS);
+            }
+            requirePresent(planName, entry, "min", figure.min());
+            requirePresent(planName, entry, "max", figure.max());
+            if (figure.min() != null && figure.max() != null && figure.min().compareTo(figure.max()) > 0) {
+                problem(planName, entry, "giá trị nhỏ nhất (min) lớn hơn giá trị lớn nhất (max)");
+            }
+            if (orEmpty(figure.askedOf()).isEmpty()) {
+                problem(planName, entry, "thiếu vai trò đơn vị phải báo cáo (askedOf: lead, coop)");
+            }
+            for (String role : orEmpty(figure.askedOf())) {
+                if (!FIGURE_ROLES.contains(role)) {
+                    problem(planName, entry, "vai trò \"" + role + "\" không hợp lệ; askedOf chỉ gồm lead (chủ trì), coop (phối hợp)");
+                }
+            }
+        }
+        return keys;
     }
 
     private LinkedHashMap<String, String> resolve(List<String> refs, Map<String, List<String>> members,

@@ -19,13 +19,17 @@ import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport;
 public class ConsolidatedReportAssembler {
 
     private final ReportRounds rounds;
+    private final UnitStates states;
     private final Submissions submissions;
     private final PlanRegisterQueries plan;
+    private final ReportFigures figures;
     private final AppClock clock;
 
-    ConsolidatedReportAssembler(ReportRounds rounds, Submissions submissions, PlanRegisterQueries plan,
-                                AppClock clock) {
+    ConsolidatedReportAssembler(ReportRounds rounds, UnitStates states, Submissions submissions, PlanRegisterQueries plan,
+                                ReportFigures figures, AppClock clock) {
         this.rounds = rounds;
+        this.states = states;
+        this.figures = figures;
         this.submissions = submissions;
         this.plan = plan;
         this.clock = clock;
@@ -41,7 +45,8 @@ public class ConsolidatedReportAssembler {
 
         Map<Long, List<ConsolidatedReport.UnitResult>> resultsByItem = new HashMap<>();
         List<ConsolidatedReport.UnitStatus> statuses = new ArrayList<>();
-        for (UnitInRound unit : rounds.units(roundId)) {
+        for (UnitStates.Standing standing : states.of(round)) {
+            UnitInRound unit = standing.unit();
             PlanViews.Unit info = units.get(unit.unitId());
             Submissions.Submission submission = latest.get(unit.unitId());
             if (submission != null) {
@@ -52,7 +57,7 @@ public class ConsolidatedReportAssembler {
                                     item.difficulties(), item.proposals()));
                 }
             }
-            statuses.add(status(round, unit, info, submission));
+            statuses.add(status(round, standing, info, submission));
         }
 
         Map<String, ConsolidatedReport.ItemResults> items = new LinkedHashMap<>();
@@ -65,24 +70,22 @@ public class ConsolidatedReportAssembler {
         String consolidator = units.get(version.reportingRegime().recipientUnit()).name();
         return new ConsolidatedReport(round.key(), round.title(), round.kind().label(), round.deadline(),
                 round.dataCutoff(), version.summary().number(), version.summary().title(), version.issuer(), consolidator,
-                recipients, clock.today(), List.copyOf(items.values()), statuses);
+                recipients, clock.today(), List.copyOf(items.values()), statuses,
+                figures.declared(round.planVersionId()).stream()
+                        .map(f -> new ConsolidatedReport.Figure(f.key(), f.label(), f.unit(), f.decimals())).toList());
     }
 
-    private ConsolidatedReport.UnitStatus status(ReportRound round, UnitInRound unit, PlanViews.Unit info,
+    private ConsolidatedReport.UnitStatus status(ReportRound round, UnitStates.Standing standing, PlanViews.Unit info,
                                                  Submissions.Submission submission) {
-        String label = switch (unit.status()) {
-            case DA_NOP -> unit.late() ? "Nộp muộn" : "Đã nộp đúng hạn";
-            default -> unit.status().label();
-        };
+        UnitInRound unit = standing.unit();
         Integer daysLate = null;
-        if (unit.status() == UnitReportStatus.DA_NOP && unit.late() && unit.lastSubmittedAt() != null) {
+        if (standing.state() == UnitState.NOP_MUON && unit.lastSubmittedAt() != null) {
             daysLate = (int) ChronoUnit.DAYS.between(round.deadline(),
                     unit.lastSubmittedAt().atZone(clock.zone()).toLocalDate());
         }
-        return new ConsolidatedReport.UnitStatus(unit.unitId(), info.shortName(), info.kindLabel(), label,
+        return new ConsolidatedReport.UnitStatus(unit.unitId(), info.shortName(), info.kindLabel(), standing.state(),
                 unit.lastSubmittedAt() == null ? null : unit.lastSubmittedAt().atZone(clock.zone()).toOffsetDateTime(),
                 unit.late(), daysLate, unit.versions(), unit.lastReturnReason(),
-                submission == null ? null : submission.budgetEntrusted(),
-                submission == null ? null : submission.poorFund());
+                submission == null ? Map.of() : submission.figures());
     }
 }

@@ -28,9 +28,11 @@ class DeadlineReminders implements JavaDelegate {
     private final Notifications notifications;
     private final ReminderProperties schedule;
     private final AppClock clock;
+    private final UnitStates states;
 
     DeadlineReminders(WorkingCalendar calendar, RoundContext context, PlanRegisterQueries plan, Notifications notifications,
-                      ReminderProperties schedule, AppClock clock) {
+                      ReminderProperties schedule, AppClock clock, UnitStates states) {
+        this.states = states;
         this.calendar = calendar;
         this.context = context;
         this.plan = plan;
@@ -52,6 +54,7 @@ class DeadlineReminders implements JavaDelegate {
         model.put("roundTitle", round.title());
         model.put("deadlineText", round.deadline().format(RoundOpening.VN_DATE));
         model.put("tasklistLink", notifications.tasklistLink());
+        states.of(round, unitId).ifPresent(s -> model.put("stateLabel", s.state().label()));
         if (today.isBefore(round.deadline())) {
             for (int days : schedule.daysBefore()) {
                 if (calendar.workingDaysBefore(round.deadline(), days).equals(today)) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.dongthap.tdcs.documents.DocumentFormats;
+import vn.dongthap.tdcs.plan.PlanViews;
 
 /** Server-side checks of submitted form values; each refusal names the field as the form labels it. */
 final class FormValues {
@@ -39,28 +41,37 @@ final class FormValues {
         return requireText(field, label, value, 0, maxLength);
     }
 
-    /** A non-negative amount in triệu đồng, below an upper bound that no unit can reach. */
-    static BigDecimal amount(String field, String label, Object value, BigDecimal max, boolean required) {
+    /** A report figure within its declared range and decimals; messages name it as the form labels it. */
+    static BigDecimal figure(PlanViews.Figure figure, Object value) {
+        String field = figure.key();
+        String label = figure.labelWithUnit();
         if (value == null || (value instanceof String s && s.isBlank())) {
-            if (required) {
-                throw new InvalidFormInputException(field, "Chưa nhập \"" + label + "\".");
-            }
-            return null;
+            throw new InvalidFormInputException(field, "Chưa nhập \"" + label + "\".");
         }
-        BigDecimal amount;
+        BigDecimal number;
         try {
-            amount = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
+            number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
         } catch (NumberFormatException e) {
             throw new InvalidFormInputException(field, "\"" + label + "\" phải là một số.");
         }
-        if (amount.signum() < 0) {
-            throw new InvalidFormInputException(field, "\"" + label + "\" không được âm.");
+        if (number.stripTrailingZeros().scale() > figure.decimals()) {
+            throw new InvalidFormInputException(field, "\"" + label + "\" " + (figure.decimals() == 0
+                    ? "phải là số nguyên." : "chỉ được có tối đa " + figure.decimals() + " chữ số thập phân."));
         }
-        if (amount.compareTo(max) > 0) {
-            throw new InvalidFormInputException(field, "\"" + label + "\" vượt quá " + max.toPlainString()
-                    + " triệu đồng: kiểm tra lại đơn vị tính (triệu đồng).");
+        if (number.compareTo(figure.min()) < 0) {
+            throw new InvalidFormInputException(field, "\"" + label + "\" không được nhỏ hơn "
+                    + asWritten(figure.min()) + " " + figure.unit() + ".");
         }
-        return amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        if (number.compareTo(figure.max()) > 0) {
+            throw new InvalidFormInputException(field, "\"" + label + "\" vượt quá " + asWritten(figure.max())
+                    + " " + figure.unit() + ": kiểm tra lại đơn vị tính (" + figure.unit() + ").");
+        }
+        return number.setScale(figure.decimals(), java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /** A bound as Vietnamese writes it, without trailing zeros: 10.000.000, 0,5. */
+    private static String asWritten(BigDecimal value) {
+        return DocumentFormats.number(value, Math.max(0, value.stripTrailingZeros().scale()));
     }
 
     /**

@@ -4,20 +4,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_RecordNotSubmitted: the round closed before this unit submitted. */
+/**
+ * Task_RecordNotSubmitted: the round closed before this unit submitted. Nothing is stored per unit: the
+ * closed round and the missing submission make the unit "Không nộp" (UnitState). The element stays so that
+ * Cockpit shows where the unit's report ended.
+ */
 @Component("recordNotSubmitted")
 class RecordNotSubmittedDelegate implements JavaDelegate {
 
-    private final ReportRounds rounds;
-    private final RoundContext context;
-
-    RecordNotSubmittedDelegate(ReportRounds rounds, RoundContext context) {
-        this.rounds = rounds;
-        this.context = context;
-    }
-
     @Override
     public void execute(DelegateExecution execution) {
-        rounds.markNotSubmitted(context.round(execution).id(), context.unitId(execution));
+        // See the class comment.
     }
 }

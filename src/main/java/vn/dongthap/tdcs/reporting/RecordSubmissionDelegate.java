@@ -41,7 +41,7 @@ class RecordSubmissionDelegate implements JavaDelegate {
         boolean late = clock.dateOf(now).isAfter(round.deadline());
         int version = rounds.markSubmitted(roundId, unitId, now, late);
         long submissionId = submissions.insert(new Submissions.Submission(0, roundId, unitId, version, now, late,
-                Initiator.of(execution), content.budgetEntrusted(), content.poorFund(), content.generalComment()),
+                Initiator.of(execution), content.figures(), content.generalComment()),
                 content.items());
         attachments.latestId(roundId, unitId).ifPresent(id -> attachments.linkToSubmission(submissionId, id));
         UnitReportModel.SUBMITTED_LATE.set(execution, late);

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Refuses a draft that is incomplete or does not match the unit's plan items (end of Task_DraftReport). */
+/**
+ * Refuses a draft that is incomplete or does not match the unit's plan items (end of Task_DraftReport), and
+ * writes the figures as the leader will approve them (the approval form shows them read-only).
+ */
 @Component("reportDraftValidator")
 class ReportDraftValidator implements ExecutionListener {
 
@@ -21,6 +24,8 @@ class ReportDraftValidator implements ExecutionListener {
         if (execution.isCanceled()) {
             return; // the instance is being cancelled or deleted, not submitted
         }
-        form.parse(execution, context.round(execution).planVersionId(), context.unitId(execution));
+        UnitReportForm.Content content = form.parse(execution, context.round(execution).planVersionId(),
+                context.unitId(execution));
+        execution.setVariable(UnitReportForm.FIGURE_SUMMARY, content.figureSummary());
     }
 }

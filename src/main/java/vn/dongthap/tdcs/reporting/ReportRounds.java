@@ -60,10 +60,10 @@ public class ReportRounds {
     /** Adds the units in one statement (a national round has thousands); returns how many were new. */
     int addUnits(long roundId, List<String> unitIds) {
         return jdbc.sql("""
-                        insert into kehoach.round_unit (round_id, unit_id, status, late, versions)
-                        select ?, unit_id, ?, false, 0 from unnest(?::varchar[]) as u(unit_id)
+                        insert into kehoach.round_unit (round_id, unit_id, late, versions, returned)
+                        select ?, unit_id, false, 0, false from unnest(?::varchar[]) as u(unit_id)
                         on conflict do nothing""")
-                .params(roundId, UnitReportStatus.DANG_SOAN.name(), unitIds.toArray(String[]::new)).update();
+                .params(roundId, unitIds.toArray(String[]::new)).update();
     }
 
     int unitCount(long roundId) {
@@ -91,46 +91,44 @@ public class ReportRounds {
                 .params(processInstanceId, roundId, unitId).update();
     }
 
+    private static final String UNIT_COLUMNS = """
+            ru.unit_id, ru.process_instance_id, ru.last_submitted_at, ru.late, ru.versions, ru.returned,
+            ru.last_return_reason""";
+
     public List<UnitInRound> units(long roundId) {
-        return jdbc.sql("""
-                        select ru.unit_id, ru.status, ru.process_instance_id, ru.last_submitted_at, ru.late, ru.versions,
-                          ru.last_return_reason
-                        from kehoach.round_unit ru join kehoach.org_unit u on u.id = ru.unit_id
+        return jdbc.sql("select " + UNIT_COLUMNS + """
+                         from kehoach.round_unit ru join kehoach.org_unit u on u.id = ru.unit_id
                         where ru.round_id = ? order by u.sort_order""")
-                .param(roundId)
-                .query((rs, n) -> new UnitInRound(rs.getString(1), UnitReportStatus.valueOf(rs.getString(2)),
-                        rs.getString(3), instant(rs.getTimestamp(4)), rs.getBoolean(5), rs.getInt(6), rs.getString(7)))
-                .list();
+                .param(roundId).query(ReportRounds::unitInRound).list();
     }
 
     public Optional<UnitInRound> unit(long roundId, String unitId) {
-        return units(roundId).stream().filter(u -> u.unitId().equals(unitId)).findFirst();
+        return jdbc.sql("select " + UNIT_COLUMNS + " from kehoach.round_unit ru where ru.round_id = ? and ru.unit_id = ?")
+                .params(roundId, unitId).query(ReportRounds::unitInRound).optional();
+    }
+
+    private static UnitInRound unitInRound(ResultSet rs, int n) throws SQLException {
+        return new UnitInRound(rs.getString(1), rs.getString(2), instant(rs.getTimestamp(3)), rs.getBoolean(4),
+                rs.getInt(5), rs.getBoolean(6), rs.getString(7));
     }
 
     /** Records a submitted version; returns its version number. */
     int markSubmitted(long roundId, String unitId, Instant at, boolean late) {
         jdbc.sql("""
-                        update kehoach.round_unit set status = ?, last_submitted_at = ?, late = ?, versions = versions + 1
+                        update kehoach.round_unit set returned = false, last_submitted_at = ?, late = ?, versions = versions + 1
                         where round_id = ? and unit_id = ?""")
-                .params(UnitReportStatus.DA_NOP.name(), Timestamp.from(at), late, roundId, unitId).update();
+                .params(Timestamp.from(at), late, roundId, unitId).update();
         return jdbc.sql("select versions from kehoach.round_unit where round_id = ? and unit_id = ?")
                 .params(roundId, unitId).query(Integer.class).single();
     }
 
     void markReturned(long roundId, String unitId, String reason) {
-        jdbc.sql("update kehoach.round_unit set status = ?, last_return_reason = ? where round_id = ? and unit_id = ?")
-                .params(UnitReportStatus.BI_TRA_LAI.name(), reason, roundId, unitId).update();
+        jdbc.sql("update kehoach.round_unit set returned = true, last_return_reason = ? where round_id = ? and unit_id = ?")
+                .params(reason, roundId, unitId).update();
     }
 
-    /** Units still drafting when the round closes did not submit; returned ones keep their status. */
-    void markNotSubmitted(long roundId, String unitId) {
-        jdbc.sql("update kehoach.round_unit set status = ? where round_id = ? and unit_id = ? and status = ?")
-                .params(UnitReportStatus.KHONG_NOP.name(), roundId, unitId, UnitReportStatus.DANG_SOAN.name()).update();
-    }
-
+    /** After this, units that did not submit are "not submitted" (UnitState): nothing per unit is stored. */
     void markClosed(long roundId, String by, Instant at) {
-        jdbc.sql("update kehoach.round_unit set status = ? where round_id = ? and status = ?")
-                .params(UnitReportStatus.KHONG_NOP.name(), roundId, UnitReportStatus.DANG_SOAN.name()).update();
         jdbc.sql("update kehoach.report_round set status = ?, closed_at = ?, closed_by = ? where id = ?")
                 .params(RoundStatus.DA_DONG.name(), Timestamp.from(at), by, roundId).update();
     }

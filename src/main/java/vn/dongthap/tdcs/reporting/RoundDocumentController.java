@@ -27,12 +27,15 @@ class RoundDocumentController {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ReportRounds rounds;
+    private final UnitStates states;
     private final RoundDocuments documents;
     private final AccessPolicy access;
     private final RoundProgress progress;
 
-    RoundDocumentController(ReportRounds rounds, RoundDocuments documents, AccessPolicy access, RoundProgress progress) {
+    RoundDocumentController(ReportRounds rounds, UnitStates states, RoundDocuments documents, AccessPolicy access,
+                            RoundProgress progress) {
         this.rounds = rounds;
+        this.states = states;
         this.documents = documents;
         this.access = access;
         this.progress = progress;
@@ -52,7 +55,9 @@ class RoundDocumentController {
     RoundView round(@PathVariable String key, HttpServletRequest request) {
         requireReader(request);
         ReportRound round = find(key);
-        return new RoundView(round, rounds.units(round.id()));
+        return new RoundView(round, states.of(round).stream().map(s -> new UnitView(s.unit().unitId(), s.state().code(),
+                s.state().label(), s.unit().processInstanceId(), s.unit().lastSubmittedAt(), s.unit().late(),
+                s.unit().versions(), s.unit().lastReturnReason())).toList());
     }
 
     /** While a round opens or closes: how many units are done (the chunk jobs run after the consolidator's click). */
@@ -81,7 +86,12 @@ class RoundDocumentController {
                 .body(document.content());
     }
 
-    record RoundView(ReportRound round, List<UnitInRound> units) {
+    record RoundView(ReportRound round, List<UnitView> units) {
+    }
+
+    /** A unit's facts and its state (UnitState's code and label). */
+    record UnitView(String unitId, String status, String statusLabel, String processInstanceId,
+                    java.time.Instant lastSubmittedAt, boolean late, int versions, String lastReturnReason) {
     }
 
     private ReportRound find(String key) {

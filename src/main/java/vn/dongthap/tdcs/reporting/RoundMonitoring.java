@@ -28,13 +28,13 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
     static final String REFRESH = "cap-nhat";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    private final ReportRounds rounds;
+    private final UnitStates states;
     private final RoundContext context;
     private final PlanRegisterQueries plan;
     private final AppClock clock;
 
-    RoundMonitoring(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, AppClock clock) {
-        this.rounds = rounds;
+    RoundMonitoring(UnitStates states, RoundContext context, PlanRegisterQueries plan, AppClock clock) {
+        this.states = states;
         this.context = context;
         this.plan = plan;
         this.clock = clock;
@@ -43,23 +43,25 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
     /** create: fresh counts and the list of returnable reports, each time the task comes back. */
     @Override
     public void notify(DelegateTask task) {
-        List<UnitInRound> units = rounds.units(context.round(task).id());
+        List<UnitStates.Standing> units = states.of(context.round(task));
         Map<String, String> names = plan.units().stream().collect(Collectors.toMap(PlanViews.Unit::id, PlanViews.Unit::shortName));
-        Map<UnitReportStatus, Long> counts = units.stream()
-                .collect(Collectors.groupingBy(UnitInRound::status, Collectors.counting()));
-        long late = units.stream().filter(u -> u.status() == UnitReportStatus.DA_NOP && u.late()).count();
-        String summary = "Tổng số đơn vị: " + units.size()
-                + "\nĐã nộp: " + counts.getOrDefault(UnitReportStatus.DA_NOP, 0L) + " (trong đó nộp muộn: " + late + ")"
-                + "\nBị trả lại, chưa nộp lại: " + counts.getOrDefault(UnitReportStatus.BI_TRA_LAI, 0L)
-                + "\nChưa nộp: " + counts.getOrDefault(UnitReportStatus.DANG_SOAN, 0L);
+        Map<UnitState, Long> counts = units.stream()
+                .collect(Collectors.groupingBy(UnitStates.Standing::state, Collectors.counting()));
+        StringBuilder summary = new StringBuilder("Tổng số đơn vị: " + units.size());
+        for (UnitState state : UnitState.all()) {
+            if (state.possibleWhen(true)) {
+                summary.append('\n').append(state.label()).append(": ").append(counts.getOrDefault(state, 0L));
+            }
+        }
         ZoneId zone = clock.zone();
         var options = SpinValues.jsonValue(units.stream()
-                .filter(u -> u.status() == UnitReportStatus.DA_NOP)
+                .filter(s -> s.state().submitted())
+                .map(UnitStates.Standing::unit)
                 .map(u -> Map.of("value", u.unitId(), "label", names.getOrDefault(u.unitId(), u.unitId())
                         + " — nộp lúc " + TIME.format(u.lastSubmittedAt().atZone(zone)) + (u.late() ? " (muộn)" : "")))
                 .map(RoundMonitoring::toJson)
                 .collect(Collectors.joining(",", "[", "]"))).create();
-        ReportConsolidationModel.ROUND_SUMMARY.set(task, summary);
+        ReportConsolidationModel.ROUND_SUMMARY.set(task, summary.toString());
         ReportConsolidationModel.SUBMITTED_UNITS.set(task, options);
         ReportConsolidationModel.ROUND_ACTION.set(task, null);
         ReportConsolidationModel.RETURN_UNIT.set(task, null);
@@ -82,8 +84,8 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
                     + "\"Trả lại báo cáo của một đơn vị\" hoặc \"Đóng kỳ báo cáo\".");
         }
         Object unitId = ReportConsolidationModel.RETURN_UNIT.raw(execution);
-        boolean returnable = unitId instanceof String id && rounds.unit(context.round(execution).id(), id)
-                .filter(u -> u.status() == UnitReportStatus.DA_NOP).isPresent();
+        boolean returnable = unitId instanceof String id && states.of(context.round(execution), id)
+                .filter(s -> s.state().submitted()).isPresent();
         if (!returnable) {
             throw new InvalidFormInputException(ReportConsolidationModel.RETURN_UNIT.name(),
                     "Chỉ trả lại được báo cáo của đơn vị đã nộp trong kỳ này.");

@@ -3,12 +3,17 @@ package vn.dongthap.tdcs.reporting;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Every submitted version of a unit's report, its items, and every return (kehoach.submission*, report_return). */
+/**
+ * Every submitted version of a unit's report, its items and figures, and every return (kehoach.submission*,
+ * report_return). Figures are rows by key, so a figure added to the plan needs no column.
+ */
 @Repository
 public class Submissions {
 
@@ -22,8 +27,9 @@ public class Submissions {
                        String difficulties, String proposals) {
     }
 
+    /** @param figures values by figure key (only the figures the unit was asked) */
     public record Submission(long id, long roundId, String unitId, int versionNo, Instant submittedAt, boolean late,
-                             String approvedBy, BigDecimal budgetEntrusted, BigDecimal poorFund, String generalComment) {
+                             String approvedBy, Map<String, BigDecimal> figures, String generalComment) {
     }
 
     public record Return(String unitId, String returnedBy, String byRole, String reason, Instant returnedAt) {
@@ -33,12 +39,15 @@ public class Submissions {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into kehoach.submission (round_id, unit_id, version_no, submitted_at, late, approved_by,
-                          budget_entrusted, poor_fund, general_comment) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          general_comment) values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(submission.roundId(), submission.unitId(), submission.versionNo(),
                         Timestamp.from(submission.submittedAt()), submission.late(), submission.approvedBy(),
-                        submission.budgetEntrusted(), submission.poorFund(), submission.generalComment())
+                        submission.generalComment())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        submission.figures().forEach((key, value) -> jdbc.sql("""
+                        insert into kehoach.submission_figure (submission_id, figure_key, figure_value) values (?, ?, ?)""")
+                .params(id, key, value).update());
         for (Item item : items) {
             jdbc.sql("""
                             insert into kehoach.submission_item (submission_id, plan_item_id, stt, unit_role, level, result,
@@ -59,23 +68,39 @@ public class Submissions {
                 .update();
     }
 
+    private static final String LATEST = """
+             s.round_id = ? and s.version_no = (select max(x.version_no) from kehoach.submission x
+              where x.round_id = s.round_id and x.unit_id = s.unit_id)""";
+
     /** All versions of one unit's report in a round, oldest first. */
     public List<Submission> versions(long roundId, String unitId) {
+        Map<Long, Map<String, BigDecimal>> figures = figures("""
+                select f.submission_id, f.figure_key, f.figure_value from kehoach.submission_figure f
+                join kehoach.submission s on s.id = f.submission_id where s.round_id = ? and s.unit_id = ?""",
+                roundId, unitId);
         return jdbc.sql("""
-                        select id, round_id, unit_id, version_no, submitted_at, late, approved_by, budget_entrusted,
-                          poor_fund, general_comment from kehoach.submission
-                        where round_id = ? and unit_id = ? order by version_no""")
-                .params(roundId, unitId).query(Submissions::submission).list();
+                        select id, round_id, unit_id, version_no, submitted_at, late, approved_by, general_comment
+                        from kehoach.submission where round_id = ? and unit_id = ? order by version_no""")
+                .params(roundId, unitId).query((rs, n) -> submission(rs, figures)).list();
     }
 
     /** The latest version of each unit that submitted in the round. */
     public List<Submission> latest(long roundId) {
+        Map<Long, Map<String, BigDecimal>> figures = figures("""
+                select f.submission_id, f.figure_key, f.figure_value from kehoach.submission_figure f
+                join kehoach.submission s on s.id = f.submission_id where""" + " " + LATEST, roundId);
         return jdbc.sql("""
                         select s.id, s.round_id, s.unit_id, s.version_no, s.submitted_at, s.late, s.approved_by,
-                          s.budget_entrusted, s.poor_fund, s.general_comment from kehoach.submission s
-                        where s.round_id = ? and s.version_no = (select max(x.version_no) from kehoach.submission x
-                          where x.round_id = s.round_id and x.unit_id = s.unit_id)""")
-                .param(roundId).query(Submissions::submission).list();
+                          s.general_comment from kehoach.submission s where""" + " " + LATEST)
+                .param(roundId).query((rs, n) -> submission(rs, figures)).list();
+    }
+
+    private Map<Long, Map<String, BigDecimal>> figures(String sql, Object... params) {
+        Map<Long, Map<String, BigDecimal>> figures = new HashMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            figures.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+        });
+        return figures;
     }
 
     public List<Item> items(long submissionId) {
@@ -98,8 +123,10 @@ public class Submissions {
                 .list();
     }
 
-    private static Submission submission(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Submission submission(java.sql.ResultSet rs, Map<Long, Map<String, BigDecimal>> figures)
+            throws java.sql.SQLException {
         return new Submission(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant(),
-                rs.getBoolean(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10));
+                rs.getBoolean(6), rs.getString(7), Map.copyOf(figures.getOrDefault(rs.getLong(1), Map.of())),
+                rs.getString(8));
     }
 }

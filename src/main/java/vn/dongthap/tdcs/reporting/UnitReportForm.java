@@ -23,37 +23,41 @@ import vn.dongthap.tdcs.plan.PlanViews;
 /**
  * The unit's report as the Camunda Form edits it: the list "items" holds exactly the plan items the
  * unit leads or co-operates on (taken from the plan register, never from the form), plus the figures
- * the plan asks of that unit. Parsing re-checks everything the browser may not have.
+ * the plan asks of that unit (one number field per figure, keyed by the figure's key, shown when
+ * "askedFigures" lists it). Parsing re-checks everything the browser may not have.
  */
 @Component
 public class UnitReportForm {
 
     public static final String ITEMS = "items";
-    public static final String BUDGET = "budgetEntrusted";
-    public static final String POOR_FUND = "poorFundContribution";
     public static final String COMMENT = "generalComment";
-    public static final String ASKS_BUDGET = "asksBudget";
-    public static final String ASKS_POOR_FUND = "asksPoorFund";
+    /** Keys of the figures the unit is asked (a JSON list): the draft form shows those fields. */
+    public static final String ASKED_FIGURES = "askedFigures";
+    /** The figures as the leader approves them, one line each (read-only on the approval form). */
+    public static final String FIGURE_SUMMARY = "figureSummary";
 
     static final Map<String, String> LEVELS = Map.of(
             "da-hoan-thanh", "Đã hoàn thành",
             "dang-thuc-hien", "Đang thực hiện",
             "chua-thuc-hien", "Chưa thực hiện");
-    private static final BigDecimal MAX_BUDGET = new BigDecimal("10000000");
-    private static final BigDecimal MAX_POOR_FUND = new BigDecimal("1000000");
 
-    /** A validated report, ready to be stored as a submission version. */
-    public record Content(List<Submissions.Item> items, BigDecimal budgetEntrusted, BigDecimal poorFund,
+    /**
+     * A validated report, ready to be stored as a submission version.
+     *
+     * @param figures the asked figures' values by key, in the plan's order
+     * @param figureSummary the figures as the approval form shows them
+     */
+    public record Content(List<Submissions.Item> items, Map<String, BigDecimal> figures, String figureSummary,
                           String generalComment) {
     }
 
     private final PlanRegisterQueries plan;
-    private final ReportingProperties properties;
+    private final ReportFigures figures;
     private final ObjectMapper json;
 
-    UnitReportForm(PlanRegisterQueries plan, ReportingProperties properties, ObjectMapper json) {
+    UnitReportForm(PlanRegisterQueries plan, ReportFigures figures, ObjectMapper json) {
         this.plan = plan;
-        this.properties = properties;
+        this.figures = figures;
         this.json = json;
     }
 
@@ -74,8 +78,9 @@ public class UnitReportForm {
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(ITEMS, SpinValues.jsonValue(items.toString()).create());
-        variables.put(ASKS_BUDGET, leadsAny(planVersionId, unitId, properties.budgetEntrustedItems()));
-        variables.put(ASKS_POOR_FUND, leadsAny(planVersionId, unitId, properties.poorFundItems()));
+        ArrayNode asked = json.createArrayNode();
+        figures.askedOf(planVersionId, unitId).forEach(f -> asked.add(f.key()));
+        variables.put(ASKED_FIGURES, SpinValues.jsonValue(asked.toString()).create());
         return variables;
     }
 
@@ -105,14 +110,10 @@ public class UnitReportForm {
         if (!seen.equals(expected.keySet())) {
             throw invalid(ITEMS, "Danh sách nhiệm vụ không khớp với các nhiệm vụ Kế hoạch giao cho đơn vị.");
         }
-        boolean asksBudget = leadsAny(planVersionId, unitId, properties.budgetEntrustedItems());
-        boolean asksPoorFund = leadsAny(planVersionId, unitId, properties.poorFundItems());
-        BigDecimal budget = FormValues.amount(BUDGET, "Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)",
-                scope.getVariable(BUDGET), MAX_BUDGET, asksBudget);
-        BigDecimal poorFund = FormValues.amount(POOR_FUND, "Đóng góp Quỹ \"Vì người nghèo\" (triệu đồng)",
-                scope.getVariable(POOR_FUND), MAX_POOR_FUND, asksPoorFund);
+        List<PlanViews.Figure> asked = figures.askedOf(planVersionId, unitId);
+        Map<String, BigDecimal> values = figures.parse(scope, asked);
         String comment = FormValues.optionalText(COMMENT, "Đánh giá chung, kiến nghị khác", scope.getVariable(COMMENT), 20000);
-        return new Content(items, asksBudget ? budget : null, asksPoorFund ? poorFund : null, comment);
+        return new Content(items, values, ReportFigures.summary(asked, values), comment);
     }
 
     private JsonNode readItems(Object value) {
@@ -148,11 +149,6 @@ public class UnitReportForm {
             throw invalid(ITEMS, item + "\"" + label + "\" quá dài (tối đa " + max + " ký tự).");
         }
         return value;
-    }
-
-    private boolean leadsAny(long planVersionId, String unitId, List<String> stts) {
-        return stts != null && plan.unitItems(planVersionId, unitId).stream()
-                .anyMatch(i -> stts.contains(i.stt()) && i.leads());
     }
 
     private static InvalidFormInputException invalid(String field, String message) {

@@ -87,9 +87,11 @@ class AmendmentIT {
         for (Long id : made) {
             jdbc.sql("update kehoach.amendment_batch set new_plan_version_id = null where new_plan_version_id = ?").param(id).update();
             jdbc.sql("update kehoach.amendment_batch set plan_version_id = null where plan_version_id = ?").param(id).update();
-            jdbc.sql("delete from kehoach.plan_item_unit where item_id in (select id from kehoach.plan_item where version_id = ?)")
-                    .param(id).update();
-            for (String table : List.of("plan_item", "plan_group", "plan_reporting_regime")) {
+            for (String table : List.of("plan_item_unit", "plan_item_figure")) {
+                jdbc.sql("delete from kehoach." + table + " where item_id in (select id from kehoach.plan_item where version_id = ?)")
+                        .param(id).update();
+            }
+            for (String table : List.of("plan_item", "plan_group", "plan_reporting_regime", "plan_figure")) {
                 jdbc.sql("delete from kehoach." + table + " where version_id = ?").param(id).update();
             }
             jdbc.sql("delete from kehoach.plan_version where id = ?").param(id).update();

@@ -37,6 +37,8 @@ class ReminderIT {
     ManagementService managementService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     String round;
 
@@ -77,8 +79,13 @@ class ReminderIT {
         assertThat(mails()).containsExactly(
                 "canbo-xa-my-tho: [Kế hoạch 752] Nhắc hạn: còn 7 ngày làm việc – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất");
 
-        // the deadline day: escalation to the unit's leader and the consolidators
+        // the deadline day: escalation to the unit's leader and the consolidators, naming the unit's state
+        var draft = reporting.draftTask(round, "xa-my-tho");
+        var report = reporting.filledReport(draft.getId(), "Đã triển khai");
+        reporting.as(DemoUsers.officerOf("xa-my-tho"), () -> taskService.complete(draft.getId(), report));
         check(2026, 12, 30);
+        assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(ReminderIT::isEscalation)).hasSize(2)
+                .allSatisfy(mail -> assertThat(text(mail)).contains("Tình trạng báo cáo của đơn vị: Chờ lãnh đạo đơn vị duyệt."));
         List<String> escalation = mails();
         assertThat(escalation).contains(
                 "lanhdao-xa-my-tho: [Kế hoạch 752] Quá hạn: Ủy ban nhân dân xã Mỹ Thọ chưa nộp – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất",
@@ -108,6 +115,35 @@ class ReminderIT {
 
     private void deliver() {
         MailTestSupport.deliverAll(managementService);
+    }
+
+    private static boolean isEscalation(MimeMessage mail) {
+        try {
+            return mail.getSubject().contains("Quá hạn");
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain-text part of a mail. */
+    private static String text(MimeMessage mail) throws Exception {
+        Object content = mail.getContent();
+        return content instanceof jakarta.mail.Multipart multipart ? plainText(multipart) : content.toString();
+    }
+
+    private static String plainText(jakarta.mail.Multipart multipart) throws Exception {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+                String text = plainText(nested);
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            } else if (part.isMimeType("text/plain")) {
+                return part.getContent().toString();
+            }
+        }
+        return "";
     }
 
     /** "user: subject" of the mails received since the last call. */

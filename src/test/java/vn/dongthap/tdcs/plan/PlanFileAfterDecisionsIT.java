@@ -73,13 +73,25 @@ class PlanFileAfterDecisionsIT {
         jdbc.sql("update kehoach.plan_version set based_on_version_id = null, accepted_over_version_id = null"
                 + " where version_no > ?").param(fromFile.versionNo()).update();
         for (Long id : made) {
-            jdbc.sql("delete from kehoach.plan_item_unit where item_id in (select id from kehoach.plan_item where version_id = ?)")
-                    .param(id).update();
-            for (String table : List.of("plan_item", "plan_group", "plan_reporting_regime")) {
+            for (String table : List.of("plan_item_unit", "plan_item_figure")) {
+                jdbc.sql("delete from kehoach." + table + " where item_id in (select id from kehoach.plan_item where version_id = ?)")
+                        .param(id).update();
+            }
+            for (String table : List.of("plan_item", "plan_group", "plan_reporting_regime", "plan_figure")) {
                 jdbc.sql("delete from kehoach." + table + " where version_id = ?").param(id).update();
             }
             jdbc.sql("delete from kehoach.plan_version where id = ?").param(id).update();
         }
+    }
+
+    @Test
+    void aFigureFlagTakenOffAnItemIsNamedAmongTheDifferences() throws IOException {
+        String before = snapshot();
+        Resource plan = file("ke-hoach-752.yaml", planText().replace("    figures: [poorFundContribution]\n", ""));
+
+        assertThat(refused(file("don-vi.yaml", unitsText()), plan, null).getMessage())
+                .contains(" - nhiệm vụ STT 2.2: số liệu (\"poorFundContribution\" → \"\")");
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test
@@ -231,7 +243,9 @@ class PlanFileAfterDecisionsIT {
                 jdbc.sql("select * from kehoach.plan_reporting_regime order by 1").query().listOfRows().toString(),
                 jdbc.sql("select * from kehoach.plan_group order by 1, 2").query().listOfRows().toString(),
                 jdbc.sql("select * from kehoach.plan_item order by id").query().listOfRows().toString(),
-                jdbc.sql("select * from kehoach.plan_item_unit order by 1, 2, 3").query().listOfRows().toString());
+                jdbc.sql("select * from kehoach.plan_item_unit order by 1, 2, 3").query().listOfRows().toString(),
+                jdbc.sql("select * from kehoach.plan_figure order by 1, 2").query().listOfRows().toString(),
+                jdbc.sql("select * from kehoach.plan_item_figure order by 1, 2").query().listOfRows().toString());
     }
 
     private static Item item(List<Item> items, String stt) {

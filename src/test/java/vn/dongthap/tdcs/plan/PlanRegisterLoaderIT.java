@@ -2,6 +2,7 @@ package vn.dongthap.tdcs.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,8 @@ class PlanRegisterLoaderIT {
     PlanRegisterQueries queries;
     @Autowired
     PlanDataProperties files;
+    @Autowired
+    PlanRevision revision;
     @Autowired
     JdbcClient jdbc;
     @TempDir
@@ -115,6 +118,64 @@ class PlanRegisterLoaderIT {
         assertThat(item(queries.items(result.planVersionId(), null), "1.2").timing()).isEqualTo("Tháng 01/2026");
         assertThat(item(queries.items(oldVersion, null), "1.2").timing()).isEqualTo(oldTiming);
         assertThat(queries.versions()).hasSize(2);
+    }
+
+    @Test
+    void figuresAskedOfUnitsAreFlagsOnPlanItems() {
+        long version = currentVersion();
+        assertThat(queries.figures(version)).extracting(PlanViews.Figure::key, PlanViews.Figure::unit, PlanViews.Figure::decimals)
+                .containsExactly(tuple("budgetEntrusted", "triệu đồng", 2), tuple("poorFundContribution", "triệu đồng", 2));
+        List<Item> items = queries.items(version, null);
+        assertThat(item(items, "4.1").figures()).containsExactly("budgetEntrusted");
+        assertThat(item(items, "4.2").figures()).containsExactly("budgetEntrusted");
+        assertThat(item(items, "2.2").figures()).containsExactly("poorFundContribution");
+        assertThat(items.stream().filter(i -> !i.figures().isEmpty())).extracting(Item::stt).containsExactly("2.2", "4.1", "4.2");
+        // lead units of flagged items are asked; a co-operating unit is not (askedOf: [lead])
+        assertThat(queries.figuresAskedOf(version, "so-tai-chinh")).extracting(PlanViews.Figure::key)
+                .containsExactly("budgetEntrusted", "poorFundContribution");
+        assertThat(queries.figuresAskedOf(version, "so-y-te")).extracting(PlanViews.Figure::key)
+                .containsExactly("poorFundContribution");
+        assertThat(queries.figuresAskedOf(version, "xa-my-tho")).extracting(PlanViews.Figure::key)
+                .containsExactly("budgetEntrusted", "poorFundContribution");
+        assertThat(queries.figuresAskedOf(version, "mttq-tinh")).isEmpty();
+    }
+
+    @Test
+    void anUnknownFigureFlagIsRefusedNamingFileAndItem() throws IOException {
+        assertRefused(planText().replace("figures: [poorFundContribution]", "figures: [soHoDuocVay]"), unitsText(),
+                "Tệp ke-hoach-752.yaml, nhiệm vụ STT 2.2: số liệu \"soHoDuocVay\" không có trong danh sách số liệu "
+                        + "của chế độ báo cáo (reportingRegime.figures).");
+    }
+
+    @Test
+    void aFigureWithAnUnknownRoleOrInvertedBoundsIsRefused() throws IOException {
+        assertRefused(planText().replace("      max: 1000000\n      askedOf: [lead]", "      max: -1\n      askedOf: [chu-tri]"),
+                unitsText(), "Tệp ke-hoach-752.yaml, số liệu báo cáo \"poorFundContribution\": giá trị nhỏ nhất (min) lớn hơn "
+                        + "giá trị lớn nhất (max).");
+        assertRefused(planText().replace("      max: 1000000\n      askedOf: [lead]", "      max: 1000000\n      askedOf: [chu-tri]"),
+                unitsText(), "Tệp ke-hoach-752.yaml, số liệu báo cáo \"poorFundContribution\": vai trò \"chu-tri\" không hợp lệ; "
+                        + "askedOf chỉ gồm lead (chủ trì), coop (phối hợp).");
+    }
+
+    @Test
+    @Transactional // rolled back: other tests keep seeing the file's version as current
+    void anAmendmentKeepsTheFlagsOfItsItemsAndANewItemAsksNone() {
+        long base = currentVersion();
+        long amended = revision.createVersion(base, List.of(
+                new PlanChange(PlanChange.Type.CHANGE, "4.1", null, "Nội dung 4.1 sau sửa đổi", List.of("so-tai-chinh"),
+                        null, null, null),
+                new PlanChange(PlanChange.Type.ADD, "4.6", "4", "Nhiệm vụ bổ sung về vốn ủy thác", List.of("so-tai-chinh"),
+                        null, "Báo cáo", "Thường xuyên")),
+                "15/QĐ-UBND", java.time.LocalDate.now(), "test");
+        List<Item> items = queries.items(amended, null);
+        assertThat(item(items, "4.1").content()).isEqualTo("Nội dung 4.1 sau sửa đổi");
+        assertThat(item(items, "4.1").figures()).containsExactly("budgetEntrusted");
+        assertThat(item(items, "2.2").figures()).containsExactly("poorFundContribution");
+        assertThat(item(items, "4.6").figures()).isEmpty();
+        assertThat(queries.figures(amended)).isEqualTo(queries.figures(base));
+        // 4.1 now asks only Sở Tài chính; communes still lead 4.2
+        assertThat(queries.figuresAskedOf(amended, "xa-my-tho")).extracting(PlanViews.Figure::key)
+                .containsExactly("budgetEntrusted", "poorFundContribution");
     }
 
     @Test

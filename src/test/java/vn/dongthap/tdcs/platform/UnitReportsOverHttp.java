@@ -88,7 +88,7 @@ final class UnitReportsOverHttp {
         String officer = "canbo-" + unitId;
         String taskId = openTask(officer, roundKey + "/" + unitId, "Task_DraftReport");
         JsonNode form = read(expect(200, get(officer, "/engine-rest/task/" + taskId
-                + "/form-variables?variableNames=items,asksBudget,asksPoorFund&deserializeValues=false")));
+                + "/form-variables?variableNames=items,askedFigures&deserializeValues=false")));
         ArrayNode items = json.createArrayNode();
         for (JsonNode planItem : items(form.path("items").path("value"))) {
             ObjectNode row = items.addObject();
@@ -101,11 +101,10 @@ final class UnitReportsOverHttp {
         }
         ObjectNode variables = json.createObjectNode();
         variables.set("items", typed(items.toString(), "Json"));
-        if (form.path("asksBudget").path("value").asBoolean(false)) {
-            variables.set("budgetEntrusted", typed(1500.5, "Double"));
-        }
-        if (form.path("asksPoorFund").path("value").asBoolean(false)) {
-            variables.set("poorFundContribution", typed(120.0, "Double"));
+        // Every figure the plan asks of the unit; 12 fits every figure's decimals and bounds today.
+        JsonNode asked = form.path("askedFigures").path("value");
+        for (JsonNode key : asked.isTextual() ? read(asked.asText()) : asked) {
+            variables.set(key.asText(), typed(12L, "Long"));
         }
         variables.set("generalComment", typed("Đơn vị thực hiện đúng tiến độ.", "String"));
         expect(204, post(officer, "/engine-rest/task/" + taskId + "/submit-form", withVariables(variables)));

@@ -57,6 +57,8 @@ class AnnualRoundIT {
     @Autowired
     Submissions submissions;
     @Autowired
+    UnitStates states;
+    @Autowired
     RoundOpening opening;
     @Autowired
     TestRestTemplate http;
@@ -107,8 +109,13 @@ class AnnualRoundIT {
         assertThat(tasksPerGroup).containsKeys("xa-my-tho.can-bo", "phuong-my-tho.can-bo", "so-tai-chinh.can-bo");
 
         // the draft lists exactly the unit's own plan items
-        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "so-tai-chinh").getId(), "asksBudget")).isEqualTo(true);
-        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "mttq-tinh").getId(), "asksBudget")).isEqualTo(false);
+        // the figures asked follow the plan items' flags: Sở Y tế leads 2.2 (poor fund), not 4.1, 4.2 (budget)
+        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "so-y-te").getId(), "askedFigures").toString())
+                .isEqualTo("[\"poorFundContribution\"]");
+        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "xa-my-tho").getId(), "askedFigures").toString())
+                .isEqualTo("[\"budgetEntrusted\",\"poorFundContribution\"]");
+        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "mttq-tinh").getId(), "askedFigures").toString())
+                .isEqualTo("[]");
         assertThat(taskService.getVariable(reporting.draftTask(ROUND, "mttq-tinh").getId(), "items").toString())
                 .contains("\"stt\":\"2.1\"").doesNotContain("\"stt\":\"4.1\"");
 
@@ -118,7 +125,7 @@ class AnnualRoundIT {
         submit("phuong-my-tho");
         monitor(Map.of("roundAction", "tra-lai", "returnUnitId", "phuong-my-tho",
                 "consolidatorReturnReason", "Bổ sung kết quả nhiệm vụ 4.3."));
-        assertThat(rounds.unit(round.id(), "phuong-my-tho").orElseThrow().status()).isEqualTo(UnitReportStatus.BI_TRA_LAI);
+        assertThat(states.of(round, "phuong-my-tho").orElseThrow().state()).isEqualTo(UnitState.BI_TRA_LAI);
         assertThat(taskService.getVariable(reporting.draftTask(ROUND, "phuong-my-tho").getId(), "returnReason"))
                 .isEqualTo("Chi nhánh NHCSXH tỉnh trả lại: Bổ sung kết quả nhiệm vụ 4.3.");
         submit("phuong-my-tho");
@@ -137,16 +144,20 @@ class AnnualRoundIT {
 
         Map<String, UnitInRound> byUnit = rounds.units(round.id()).stream()
                 .collect(Collectors.toMap(UnitInRound::unitId, u -> u));
-        assertThat(byUnit.get("xa-tan-hong").status()).isEqualTo(UnitReportStatus.DA_NOP);
+        Map<String, UnitState> stateOf = states.of(rounds.findByKey(ROUND).orElseThrow()).stream()
+                .collect(Collectors.toMap(s -> s.unit().unitId(), UnitStates.Standing::state));
+        assertThat(stateOf.get("xa-tan-hong")).isEqualTo(UnitState.DA_NOP_DUNG_HAN);
+        assertThat(stateOf.get("xa-my-tho")).isEqualTo(UnitState.NOP_MUON);
         assertThat(byUnit.get("xa-tan-hong").late()).isFalse();
         assertThat(byUnit.get("xa-my-tho").late()).isTrue();
         assertThat(byUnit.get("phuong-my-tho").versions()).isEqualTo(2);
-        assertThat(byUnit.get("xa-an-long").status()).isEqualTo(UnitReportStatus.KHONG_NOP);
-        assertThat(byUnit.values().stream().filter(u -> u.status() == UnitReportStatus.KHONG_NOP)).hasSize(116);
+        assertThat(stateOf.get("xa-an-long")).isEqualTo(UnitState.KHONG_NOP);
+        assertThat(stateOf.values().stream().filter(s -> s == UnitState.KHONG_NOP)).hasSize(116);
         assertThat(submissions.versions(round.id(), "phuong-my-tho")).hasSize(2);
         assertThat(submissions.returns(round.id(), "phuong-my-tho")).singleElement()
                 .satisfies(r -> assertThat(r.byRole()).isEqualTo("TONG_HOP"));
-        assertThat(submissions.versions(round.id(), "so-tai-chinh").get(0).budgetEntrusted()).isEqualByComparingTo("1500.50");
+        assertThat(submissions.versions(round.id(), "so-tai-chinh").get(0).figures().get("budgetEntrusted"))
+                .isEqualByComparingTo("1500.50");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("unit-report")
                 .processInstanceBusinessKeyLike(ROUND + "/%").count()).isZero();
 

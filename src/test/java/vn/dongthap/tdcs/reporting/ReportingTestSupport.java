@@ -20,6 +20,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.plan.PlanViews;
 
 /** Drives rounds in integration tests the way officers do: as a logged-in user, through the engine API. */
 @Component
@@ -30,10 +32,12 @@ public class ReportingTestSupport {
     private final IdentityService identityService;
     private final ManagementService managementService;
     private final JdbcClient jdbc;
+    private final PlanRegisterQueries plan;
     private final ObjectMapper json = new ObjectMapper();
 
     ReportingTestSupport(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-                         ManagementService managementService, JdbcClient jdbc) {
+                         ManagementService managementService, JdbcClient jdbc, PlanRegisterQueries plan) {
+        this.plan = plan;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -106,13 +110,24 @@ public class ReportingTestSupport {
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put("items", SpinValues.jsonValue(rows.toString()).create());
-        if (Boolean.TRUE.equals(taskService.getVariable(taskId, "asksBudget"))) {
-            variables.put("budgetEntrusted", 1500.5);
-        }
-        if (Boolean.TRUE.equals(taskService.getVariable(taskId, "asksPoorFund"))) {
-            variables.put("poorFundContribution", 120L);
+        // Every figure the plan asks of the unit, whatever figures the plan declares.
+        JsonValue asked = taskService.getVariableTyped(taskId, UnitReportForm.ASKED_FIGURES);
+        for (JsonNode key : read(asked.getValueSerialized())) {
+            variables.put(key.asText(), sampleFigure(key.asText()));
         }
         return variables;
+    }
+
+    /**
+     * A valid value of a figure, as a Camunda Form number field submits it (a Double or a Long): 1500.5 cut to
+     * the figure's decimals and kept within its bounds.
+     */
+    public Object sampleFigure(String key) {
+        PlanViews.Figure figure = plan.figures(plan.versionInForce(java.time.LocalDate.now()).orElseThrow()).stream()
+                .filter(f -> f.key().equals(key)).findFirst().orElseThrow();
+        java.math.BigDecimal value = new java.math.BigDecimal("1500.5").setScale(figure.decimals(),
+                java.math.RoundingMode.DOWN).max(figure.min()).min(figure.max());
+        return figure.decimals() == 0 ? (Object) value.longValueExact() : (Object) value.doubleValue();
     }
 
     /** Officer drafts, leader approves: one submission. */
@@ -137,8 +152,10 @@ public class ReportingTestSupport {
         if (id == null) {
             return;
         }
-        jdbc.sql("delete from kehoach.submission_item where submission_id in (select id from kehoach.submission where round_id = ?)")
-                .param(id).update();
+        for (String table : List.of("submission_item", "submission_figure")) {
+            jdbc.sql("delete from kehoach." + table + " where submission_id in (select id from kehoach.submission where round_id = ?)")
+                    .param(id).update();
+        }
         for (String table : List.of("submission", "report_attachment", "report_return", "round_document", "round_unit_step", "round_unit")) {
             jdbc.sql("delete from kehoach." + table + " where round_id = ?").param(id).update();
         }

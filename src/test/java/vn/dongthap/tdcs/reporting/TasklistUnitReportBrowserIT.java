@@ -60,6 +60,8 @@ class TasklistUnitReportBrowserIT {
     @Autowired
     Submissions submissions;
     @Autowired
+    UnitStates states;
+    @Autowired
     TaskService taskService;
     @LocalServerPort
     int port;
@@ -95,20 +97,22 @@ class TasklistUnitReportBrowserIT {
                 "RESULT_TEXT", resultText,
                 "BUDGET_ENTRUSTED", BUDGET_ENTRUSTED,
                 "POOR_FUND", POOR_FUND,
+                "FIGURE_SUMMARY", "Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm: 1.250,75 triệu đồng\n"
+                        + "Đóng góp Quỹ “Vì người nghèo” trong năm: 86,50 triệu đồng",
                 "SCREENSHOT_DIR", root.resolve(SCREENSHOTS).toString(),
                 "CHROMIUM_PATH", CHROMIUM.toString()));
         // Nothing in unit-report is asynchronous today; run jobs anyway as the job executor would.
         reporting.executeJobsOf(roundKey);
 
         ReportRound round = rounds.findByKey(roundKey).orElseThrow();
-        assertThat(rounds.unit(round.id(), UNIT)).get().extracting(UnitInRound::status)
-                .isEqualTo(UnitReportStatus.DA_NOP);
+        assertThat(states.of(round, UNIT)).get().extracting(UnitStates.Standing::state)
+                .isEqualTo(UnitState.DA_NOP_DUNG_HAN);
         List<Submissions.Submission> versions = submissions.versions(round.id(), UNIT);
         assertThat(versions).hasSize(1);
         Submissions.Submission submission = versions.get(0);
         assertThat(submission.approvedBy()).isEqualTo(DemoUsers.leaderOf(UNIT));
-        assertThat(submission.budgetEntrusted()).isEqualByComparingTo(BUDGET_ENTRUSTED);
-        assertThat(submission.poorFund()).isEqualByComparingTo(POOR_FUND);
+        assertThat(submission.figures().get("budgetEntrusted")).isEqualByComparingTo(BUDGET_ENTRUSTED);
+        assertThat(submission.figures().get("poorFundContribution")).isEqualByComparingTo(POOR_FUND);
         List<Submissions.Item> items = submissions.items(submission.id());
         assertThat(items).hasSize(planItems)
                 .allSatisfy(item -> assertThat(item.level()).isEqualTo("da-hoan-thanh"));

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import vn.dongthap.tdcs.reporting.UnitState;
 
 /**
  * Everything the consolidated Word report and Excel workbook of one reporting round show,
@@ -17,6 +19,7 @@ import java.util.List;
  * @param reportDate      the day the document is generated (in the application's time zone)
  * @param items           plan items in plan order, each with the results of the units that reported on it
  * @param units           every unit asked to report, in register order, with its status
+ * @param figures         the figures the round's plan version declares, in the plan's order
  */
 public record ConsolidatedReport(
         String roundKey,
@@ -31,7 +34,21 @@ public record ConsolidatedReport(
         List<String> recipients,
         LocalDate reportDate,
         List<ItemResults> items,
-        List<UnitStatus> units) {
+        List<UnitStatus> units,
+        List<Figure> figures) {
+
+    /**
+     * A figure units report besides their tasks.
+     *
+     * @param unit     unit of measure, e.g. "triệu đồng"
+     * @param decimals digits after the decimal comma
+     */
+    public record Figure(String key, String label, String unit, int decimals) {
+
+        public String labelWithUnit() {
+            return label + " (" + unit + ")";
+        }
+    }
 
     /** One plan item (appendix row) and what each reporting unit said about it. */
     public record ItemResults(String stt, String content, List<UnitResult> results) {
@@ -45,15 +62,22 @@ public record ConsolidatedReport(
     }
 
     /**
-     * @param statusLabel  "Đã nộp đúng hạn", "Nộp muộn", "Bị trả lại", "Chưa nộp", ...
+     * @param state        where the unit stands (its label is what every output prints)
      * @param submittedAt  last submission time, null when never submitted
-     * @param daysLate     working or calendar days after the deadline, null when on time or missing
+     * @param daysLate     calendar days after the deadline, null when on time or missing
      * @param versions     how many versions the unit submitted (returned reports add versions)
-     * @param budgetEntrusted   local budget capital entrusted to NHCSXH in the year, triệu đồng (may be null)
-     * @param poorFundContribution contributions to Quỹ "Vì người nghèo", triệu đồng (may be null)
+     * @param figures      the figures of its latest version by key (only those the unit was asked)
      */
-    public record UnitStatus(String unitId, String unitName, String kindLabel, String statusLabel,
+    public record UnitStatus(String unitId, String unitName, String kindLabel, UnitState state,
                              OffsetDateTime submittedAt, boolean late, Integer daysLate, int versions,
-                             String returnReason, BigDecimal budgetEntrusted, BigDecimal poorFundContribution) {
+                             String returnReason, Map<String, BigDecimal> figures) {
+
+        public String statusLabel() {
+            return state == null ? "" : state.label();
+        }
+
+        public BigDecimal figure(String key) {
+            return figures == null ? null : figures.get(key);
+        }
     }
 }

@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -39,11 +43,15 @@ public class ExcelReportWriter {
     static final String INFO_SHEET = "Thông tin";
     static final String TOTAL_LABEL = "Tổng cộng";
 
-    /** How a column's cells are formatted. */
-    private enum Kind { TEXT, WRAPPED, INTEGER, MONEY, DATE_TIME }
+    /** How a column's cells are formatted; FIGURE columns carry their number of decimals. */
+    private enum Kind { TEXT, WRAPPED, INTEGER, FIGURE, DATE_TIME }
 
     /** @param width in characters */
-    private record Column(String title, int width, Kind kind) {
+    private record Column(String title, int width, Kind kind, int decimals) {
+
+        Column(String title, int width, Kind kind) {
+            this(title, width, kind, 0);
+        }
     }
 
     private static final List<Column> RESULT_COLUMNS = List.of(
@@ -67,12 +75,9 @@ public class ExcelReportWriter {
             new Column("Nộp muộn", 10, Kind.TEXT),
             new Column("Số ngày muộn", 10, Kind.INTEGER),
             new Column("Số lần nộp", 10, Kind.INTEGER),
-            new Column("Lý do trả lại gần nhất", 40, Kind.WRAPPED),
-            new Column("Vốn ngân sách ủy thác (triệu đồng)", 18, Kind.MONEY),
-            new Column("Đóng góp Quỹ \"Vì người nghèo\" (triệu đồng)", 20, Kind.MONEY));
+            new Column("Lý do trả lại gần nhất", 40, Kind.WRAPPED));
     private static final int STATUS_NAME_COLUMN = 2;
-    private static final int BUDGET_COLUMN = 10;
-    private static final int POOR_FUND_COLUMN = 11;
+    private static final int FIGURE_WIDTH = 20;
 
     private static final int INFO_LABEL_WIDTH = 24;
     private static final int INFO_VALUE_WIDTH = 90;
@@ -82,7 +87,7 @@ public class ExcelReportWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             writeResults(workbook.createSheet(RESULTS_SHEET), orEmpty(report.items()), styles);
-            writeStatuses(workbook.createSheet(STATUS_SHEET), orEmpty(report.units()), styles);
+            writeStatuses(workbook.createSheet(STATUS_SHEET), orEmpty(report.units()), orEmpty(report.figures()), styles);
             writeInfo(workbook.createSheet(INFO_SHEET), report, styles);
             // POI stores formulas without results; viewers that do not recalculate would show empty totals.
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
@@ -108,19 +113,24 @@ public class ExcelReportWriter {
         filterAndFreeze(sheet, RESULT_COLUMNS, rowIndex - 1);
     }
 
-    private void writeStatuses(Sheet sheet, List<UnitStatus> units, Styles styles) {
-        writeHeader(sheet, STATUS_COLUMNS, styles);
+    /** The units' statuses, then one column per figure the plan declares, with formula totals. */
+    private void writeStatuses(Sheet sheet, List<UnitStatus> units, List<ConsolidatedReport.Figure> figures,
+                               Styles styles) {
+        List<Column> columns = new ArrayList<>(STATUS_COLUMNS);
+        figures.forEach(f -> columns.add(new Column(f.labelWithUnit(), FIGURE_WIDTH, Kind.FIGURE, f.decimals())));
+        writeHeader(sheet, columns, styles);
         for (int i = 0; i < units.size(); i++) {
             UnitStatus unit = units.get(i);
             int number = i + 1;
-            writeRow(sheet.createRow(number), STATUS_COLUMNS, styles, number, unit.unitId(), unit.unitName(),
+            List<Object> values = new ArrayList<>(Arrays.asList(number, unit.unitId(), unit.unitName(),
                     unit.kindLabel(), unit.statusLabel(), DocumentFormats.localTime(unit.submittedAt()),
-                    lateLabel(unit), unit.daysLate(), unit.versions(), unit.returnReason(), unit.budgetEntrusted(),
-                    unit.poorFundContribution());
+                    lateLabel(unit), unit.daysLate(), unit.versions(), unit.returnReason()));
+            figures.forEach(f -> values.add(unit.figure(f.key())));
+            writeRow(sheet.createRow(number), columns, styles, values.toArray());
         }
         int lastDataRow = units.size();
-        filterAndFreeze(sheet, STATUS_COLUMNS, lastDataRow);
-        writeTotals(sheet.createRow(lastDataRow + 1), lastDataRow, styles);
+        filterAndFreeze(sheet, columns, lastDataRow);
+        writeTotals(sheet.createRow(lastDataRow + 1), columns, lastDataRow, styles);
     }
 
     /** "Late" only means something for a unit that submitted; a unit that never did is blank here. */
@@ -132,14 +142,17 @@ public class ExcelReportWriter {
     }
 
     /** Formulas rather than values, so the total follows when the consolidator corrects a figure. */
-    private void writeTotals(Row row, int lastDataRow, Styles styles) {
-        for (int column = 0; column < STATUS_COLUMNS.size(); column++) {
+    private void writeTotals(Row row, List<Column> columns, int lastDataRow, Styles styles) {
+        for (int column = 0; column < columns.size(); column++) {
             row.createCell(column).setCellStyle(styles.totalLabel);
         }
         row.getCell(STATUS_NAME_COLUMN).setCellValue(TOTAL_LABEL);
-        for (int column : new int[] {BUDGET_COLUMN, POOR_FUND_COLUMN}) {
+        for (int column = 0; column < columns.size(); column++) {
+            if (columns.get(column).kind() != Kind.FIGURE) {
+                continue;
+            }
             Cell cell = row.getCell(column);
-            cell.setCellStyle(styles.totalMoney);
+            cell.setCellStyle(styles.totalFigure(columns.get(column).decimals()));
             if (lastDataRow < 1) {
                 cell.setCellValue(0);
             } else {
@@ -182,7 +195,7 @@ public class ExcelReportWriter {
 
     private void writeRow(Row row, List<Column> columns, Styles styles, Object... values) {
         for (int i = 0; i < columns.size(); i++) {
-            setValue(row.createCell(i), values[i], styles.of(columns.get(i).kind()));
+            setValue(row.createCell(i), values[i], styles.of(columns.get(i)));
         }
     }
 
@@ -217,17 +230,19 @@ public class ExcelReportWriter {
         final CellStyle text;
         final CellStyle wrapped;
         final CellStyle integer;
-        final CellStyle money;
         final CellStyle dateTime;
         final CellStyle dateLeft;
         final CellStyle infoLabel;
         final CellStyle totalLabel;
-        final CellStyle totalMoney;
+        private final XSSFWorkbook workbook;
+        private final Font bold;
+        private final Map<Integer, CellStyle> figures = new HashMap<>();
+        private final Map<Integer, CellStyle> totalFigures = new HashMap<>();
 
         Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
+            this.workbook = workbook;
+            bold = workbook.createFont();
             bold.setBold(true);
-            short moneyFormat = workbook.createDataFormat().getFormat("#,##0.00");
 
             header = bordered(workbook);
             header.setFont(bold);
@@ -242,8 +257,6 @@ public class ExcelReportWriter {
             wrapped.setWrapText(true);
             integer = bordered(workbook);
             integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
-            money = bordered(workbook);
-            money.setDataFormat(moneyFormat);
             dateTime = bordered(workbook);
             dateTime.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
             dateLeft = bordered(workbook);
@@ -254,19 +267,34 @@ public class ExcelReportWriter {
             infoLabel.setFont(bold);
             totalLabel = bordered(workbook);
             totalLabel.setFont(bold);
-            totalMoney = bordered(workbook);
-            totalMoney.setFont(bold);
-            totalMoney.setDataFormat(moneyFormat);
         }
 
-        CellStyle of(Kind kind) {
-            return switch (kind) {
+        CellStyle of(Column column) {
+            return switch (column.kind()) {
                 case TEXT -> text;
                 case WRAPPED -> wrapped;
                 case INTEGER -> integer;
-                case MONEY -> money;
+                case FIGURE -> figure(column.decimals());
                 case DATE_TIME -> dateTime;
             };
+        }
+
+        /** A real number in the cell, shown with the figure's decimals (Excel uses the reader's separators). */
+        CellStyle figure(int decimals) {
+            return figures.computeIfAbsent(decimals, d -> numberStyle(d, false));
+        }
+
+        CellStyle totalFigure(int decimals) {
+            return totalFigures.computeIfAbsent(decimals, d -> numberStyle(d, true));
+        }
+
+        private CellStyle numberStyle(int decimals, boolean total) {
+            CellStyle style = bordered(workbook);
+            style.setDataFormat(workbook.createDataFormat().getFormat(DocumentFormats.excelNumberFormat(decimals)));
+            if (total) {
+                style.setFont(bold);
+            }
+            return style;
         }
 
         private static CellStyle bordered(XSSFWorkbook workbook) {

@@ -10,6 +10,7 @@ import static vn.dongthap.tdcs.documents.DocumentFormats.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,16 @@ import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.ItemResults;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.UnitResult;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.UnitStatus;
 import vn.dongthap.tdcs.documents.Docx.Style;
+import vn.dongthap.tdcs.reporting.UnitState;
+import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.Figure;
 
 /** The consolidated report of a round as a .docx in the layout of Nghị định 30/2020/NĐ-CP. */
 @Component
 public class WordReportWriter {
 
     static final String NO_RESULTS = "Chưa có đơn vị báo cáo nội dung này.";
+    static final String NO_FIGURES = "Chưa có đơn vị báo cáo số liệu này.";
+    private static final String[] SECTIONS = {"I", "II", "III", "IV", "V"};
 
     private static final Style BODY = Style.BODY;
     private static final Style TITLE = BODY.size(14).bold();
@@ -49,6 +54,11 @@ public class WordReportWriter {
             ParagraphAlignment.CENTER, ParagraphAlignment.BOTH, ParagraphAlignment.LEFT, ParagraphAlignment.BOTH,
             ParagraphAlignment.BOTH);
 
+    private static final List<String> FIGURE_COLUMNS = List.of("STT", "Đơn vị", "Số liệu");
+    private static final int[] FIGURE_WIDTHS = {600, 5471, 3000};
+    private static final List<ParagraphAlignment> FIGURE_ALIGNMENTS = List.of(ParagraphAlignment.CENTER,
+            ParagraphAlignment.LEFT, ParagraphAlignment.RIGHT);
+
     private static final List<String> OVERDUE_COLUMNS = List.of(
             "STT", "Đơn vị", "Tình trạng", "Thời điểm nộp", "Số ngày muộn");
     private static final int[] OVERDUE_WIDTHS = {600, 3271, 2100, 1900, 1200};
@@ -62,9 +72,13 @@ public class WordReportWriter {
             AdministrativeHeading.write(doc, report.consolidatorName(), "Số: ....../BC-NHCSXH", report.reportDate());
             writeTitle(doc, report);
             writeIntroduction(doc, report);
-            writeTaskResults(doc, orEmpty(report.items()));
-            writeSubmissionSummary(doc, orEmpty(report.units()));
-            writeDifficultiesAndProposals(doc, orEmpty(report.items()));
+            int section = 0;
+            writeTaskResults(doc, SECTIONS[section++], orEmpty(report.items()));
+            writeSubmissionSummary(doc, SECTIONS[section++], orEmpty(report.units()));
+            if (!orEmpty(report.figures()).isEmpty()) {
+                writeFigures(doc, SECTIONS[section++], report.figures(), orEmpty(report.units()));
+            }
+            writeDifficultiesAndProposals(doc, SECTIONS[section], orEmpty(report.items()));
             writeClosing(doc, report);
             return Docx.toBytes(doc);
         } catch (IOException e) {
@@ -93,8 +107,8 @@ public class WordReportWriter {
         Docx.body(doc, sentence.toString(), BODY);
     }
 
-    private void writeTaskResults(XWPFDocument doc, List<ItemResults> items) {
-        Docx.body(doc, "I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", BODY.bold());
+    private void writeTaskResults(XWPFDocument doc, String number, List<ItemResults> items) {
+        Docx.body(doc, number + ". KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", BODY.bold());
         for (ItemResults item : items) {
             Docx.body(doc, itemHeading(item), BODY.bold());
             List<UnitResult> results = orEmpty(item.results());
@@ -119,23 +133,52 @@ public class WordReportWriter {
         spaceAfterTable(doc);
     }
 
-    private void writeSubmissionSummary(XWPFDocument doc, List<UnitStatus> units) {
-        Docx.body(doc, "II. TÌNH HÌNH GỬI BÁO CÁO", BODY.bold());
-        Map<SubmissionState, Long> counts = units.stream().collect(Collectors.groupingBy(SubmissionState::of,
-                () -> new EnumMap<>(SubmissionState.class), Collectors.counting()));
+    /** Counts in the one vocabulary of UnitState: every state a closed round can have, and any other that occurs. */
+    private void writeSubmissionSummary(XWPFDocument doc, String number, List<UnitStatus> units) {
+        Docx.body(doc, number + ". TÌNH HÌNH GỬI BÁO CÁO", BODY.bold());
+        Map<UnitState, Long> counts = units.stream().filter(unit -> unit.state() != null).collect(Collectors.groupingBy(
+                UnitStatus::state, () -> new EnumMap<>(UnitState.class), Collectors.counting()));
         Docx.body(doc, "- Tổng số đơn vị được yêu cầu báo cáo: " + units.size() + " đơn vị;", BODY);
-        Docx.body(doc, "- Nộp đúng hạn: " + counts.getOrDefault(SubmissionState.ON_TIME, 0L) + " đơn vị;", BODY);
-        Docx.body(doc, "- Nộp muộn: " + counts.getOrDefault(SubmissionState.LATE, 0L) + " đơn vị;", BODY);
-        Docx.body(doc, "- Bị trả lại, chưa nộp lại: " + counts.getOrDefault(SubmissionState.RETURNED, 0L)
-                + " đơn vị;", BODY);
-        Docx.body(doc, "- Chưa nộp: " + counts.getOrDefault(SubmissionState.MISSING, 0L) + " đơn vị.", BODY);
+        List<UnitState> shown = UnitState.all().stream()
+                .filter(state -> state.possibleWhen(false) || counts.containsKey(state)).toList();
+        for (int i = 0; i < shown.size(); i++) {
+            UnitState state = shown.get(i);
+            Docx.body(doc, "- " + state.label() + ": " + counts.getOrDefault(state, 0L) + " đơn vị"
+                    + (i == shown.size() - 1 ? "." : ";"), BODY);
+        }
 
-        List<UnitStatus> overdue = units.stream().filter(unit -> SubmissionState.of(unit).lateOrMissing()).toList();
-        if (overdue.isEmpty()) {
-            Docx.body(doc, "Không có đơn vị nộp muộn hoặc chưa nộp báo cáo.", BODY);
+        List<UnitStatus> notOnTime = units.stream().filter(unit -> unit.state() != UnitState.DA_NOP_DUNG_HAN).toList();
+        if (notOnTime.isEmpty()) {
+            Docx.body(doc, "Tất cả các đơn vị đã nộp báo cáo đúng hạn.", BODY);
         } else {
-            Docx.body(doc, "Danh sách đơn vị nộp muộn hoặc chưa nộp báo cáo:", BODY);
-            writeOverdueTable(doc, overdue);
+            Docx.body(doc, "Danh sách đơn vị không nộp báo cáo đúng hạn:", BODY);
+            writeOverdueTable(doc, notOnTime);
+        }
+    }
+
+    /** One table per figure, with the units that reported it and the total. */
+    private void writeFigures(XWPFDocument doc, String number, List<Figure> figures, List<UnitStatus> units) {
+        Docx.body(doc, number + ". SỐ LIỆU CÁC ĐƠN VỊ BÁO CÁO", BODY.bold());
+        int index = 1;
+        for (Figure figure : figures) {
+            Docx.body(doc, index++ + ". " + text(figure.labelWithUnit()), BODY.bold());
+            List<UnitStatus> reported = units.stream().filter(unit -> unit.figure(figure.key()) != null).toList();
+            if (reported.isEmpty()) {
+                Docx.body(doc, NO_FIGURES, BODY.italic());
+                continue;
+            }
+            DocxTable table = DocxTable.create(doc, FIGURE_WIDTHS).header(TABLE, FIGURE_COLUMNS);
+            BigDecimal total = BigDecimal.ZERO;
+            int row = 1;
+            for (UnitStatus unit : reported) {
+                BigDecimal value = unit.figure(figure.key());
+                total = total.add(value);
+                table.row(TABLE, List.of(String.valueOf(row++), text(unit.unitName()),
+                        DocumentFormats.number(value, figure.decimals())), FIGURE_ALIGNMENTS);
+            }
+            table.row(TABLE.bold(), List.of("", "Tổng cộng", DocumentFormats.number(total, figure.decimals())),
+                    FIGURE_ALIGNMENTS);
+            spaceAfterTable(doc);
         }
     }
 
@@ -150,8 +193,8 @@ public class WordReportWriter {
         spaceAfterTable(doc);
     }
 
-    private void writeDifficultiesAndProposals(XWPFDocument doc, List<ItemResults> items) {
-        Docx.body(doc, "III. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ", BODY.bold());
+    private void writeDifficultiesAndProposals(XWPFDocument doc, String number, List<ItemResults> items) {
+        Docx.body(doc, number + ". KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ", BODY.bold());
         Docx.body(doc, "1. Khó khăn, vướng mắc", BODY.bold());
         writeNotes(doc, items, UnitResult::difficulties, "Các đơn vị không báo cáo khó khăn, vướng mắc.");
         Docx.body(doc, "2. Kiến nghị", BODY.bold());

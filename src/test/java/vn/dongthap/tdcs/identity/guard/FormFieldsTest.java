@@ -29,7 +29,8 @@ class FormFieldsTest {
         assertThat(approval.isAnswerable("approvalDecision")).isTrue();
         assertThat(approval.isAnswerable("returnReason")).isTrue();
         assertThat(approval.isReadonly("items")).as("every column read-only").isTrue();
-        assertThat(approval.isReadonly("budgetEntrusted")).isTrue();
+        assertThat(approval.isReadonly("figureSummary")).isTrue();
+        assertThat(approval.field("budgetEntrusted")).isNull();
     }
 
     @Test

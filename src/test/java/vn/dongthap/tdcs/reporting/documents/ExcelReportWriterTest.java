@@ -101,8 +101,8 @@ class ExcelReportWriterTest {
                     .containsExactly(
                             tuple("1", "xa-my-an-hung", ON_TIME, "Đã nộp đúng hạn", "Không", "", "1"),
                             tuple("2", "so-tai-chinh", LATE, "Nộp muộn", "Có", "2", "1"),
-                            tuple("3", "hoi-nong-dan-tinh", RETURNED, "Bị trả lại, chưa nộp lại", "Không", "", "1"),
-                            tuple("4", "phuong-cao-lanh", MISSING, "Chưa nộp (đang soạn)", "", "", "0"));
+                            tuple("3", "hoi-nong-dan-tinh", RETURNED, "Bị trả lại, không nộp lại", "Không", "", "1"),
+                            tuple("4", "phuong-cao-lanh", MISSING, "Không nộp", "", "", "0"));
             assertThat(rows.get(2).get(9)).isEqualTo("Thiếu số liệu nguồn vốn ủy thác");
             assertThat(rows.get(4).get(2)).isEqualTo(ExcelReportWriter.TOTAL_LABEL);
         }
@@ -123,9 +123,14 @@ class ExcelReportWriterTest {
     }
 
     @Test
-    void moneyColumnsAreNumbersWithSumTotals() throws IOException {
+    void figureColumnsAreNumbersWithSumTotals() throws IOException {
         try (XSSFWorkbook workbook = open(writer.write(SampleReports.report()))) {
             XSSFSheet sheet = workbook.getSheet(ExcelReportWriter.STATUS_SHEET);
+            assertThat(sheet.getRow(0).getCell(BUDGET).getStringCellValue())
+                    .isEqualTo("Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)");
+            assertThat(sheet.getRow(0).getCell(POOR_FUND).getStringCellValue())
+                    .isEqualTo("Đóng góp Quỹ “Vì người nghèo” trong năm (triệu đồng)");
+            assertThat(sheet.getRow(1).getCell(BUDGET).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
             assertThat(sheet.getRow(1).getCell(BUDGET).getNumericCellValue()).isEqualTo(1500.5);
             assertThat(sheet.getRow(3).getCell(BUDGET).getCellType()).isEqualTo(CellType.BLANK);
 

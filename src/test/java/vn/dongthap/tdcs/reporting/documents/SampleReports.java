@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import vn.dongthap.tdcs.reporting.UnitState;
+import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.Figure;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.ItemResults;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.UnitResult;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.UnitStatus;
 
-/** A round with one unit on time, one late, one returned and one that never submitted. */
+/** A closed round with one unit on time, one late, one returned and not resubmitted, and one that never submitted. */
 final class SampleReports {
 
     static final String ON_TIME = "UBND xã Mỹ An Hưng";
@@ -19,6 +22,10 @@ final class SampleReports {
 
     static final String ITEM_1 = "Tổ chức nghiên cứu, phổ biến, quán triệt sâu rộng Chỉ thị 39-CT/TW của Ban Bí thư";
     static final String ITEM_2 = "Phối hợp tổ chức triển khai, mở rộng cuộc vận động vì người nghèo";
+
+    static final List<Figure> FIGURES = List.of(
+            new Figure("budgetEntrusted", "Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm", "triệu đồng", 2),
+            new Figure("poorFundContribution", "Đóng góp Quỹ “Vì người nghèo” trong năm", "triệu đồng", 2));
 
     static final String CONSOLIDATOR = "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Đồng Tháp";
     static final String ROUND_TITLE = "Báo cáo tình hình thực hiện Kế hoạch 752/KH-UBND năm 2026";
@@ -40,7 +47,7 @@ final class SampleReports {
                 "Kế hoạch thực hiện Quyết định số 1560/QĐ-TTg của Thủ tướng Chính phủ",
                 "Ủy ban nhân dân tỉnh Đồng Tháp", CONSOLIDATOR,
                 List.of("Ủy ban nhân dân tỉnh Đồng Tháp", "Ngân hàng Nhà nước chi nhánh Khu vực 13"),
-                LocalDate.of(2026, 1, 20), items, units());
+                LocalDate.of(2026, 1, 20), items, units(), FIGURES);
     }
 
     static List<ItemResults> items() {
@@ -59,15 +66,16 @@ final class SampleReports {
 
     static List<UnitStatus> units() {
         return List.of(
-                new UnitStatus("xa-my-an-hung", ON_TIME, "Xã", "Đã nộp đúng hạn", ON_TIME_SUBMITTED_AT, false, null, 1,
-                        null, new BigDecimal("1500.5"), new BigDecimal("20")),
-                new UnitStatus("so-tai-chinh", LATE, "Sở, ngành tỉnh", "Nộp muộn", LATE_SUBMITTED_AT, true, 2, 1,
-                        null, new BigDecimal("2000"), null),
-                new UnitStatus("hoi-nong-dan-tinh", RETURNED, "Tổ chức chính trị - xã hội", "Bị trả lại, chưa nộp lại",
+                new UnitStatus("xa-my-an-hung", ON_TIME, "Xã", UnitState.DA_NOP_DUNG_HAN, ON_TIME_SUBMITTED_AT, false,
+                        null, 1, null, Map.of("budgetEntrusted", new BigDecimal("1500.5"),
+                                "poorFundContribution", new BigDecimal("20"))),
+                new UnitStatus("so-tai-chinh", LATE, "Sở, ngành tỉnh", UnitState.NOP_MUON, LATE_SUBMITTED_AT, true, 2, 1,
+                        null, Map.of("budgetEntrusted", new BigDecimal("2000"))),
+                new UnitStatus("hoi-nong-dan-tinh", RETURNED, "Tổ chức chính trị - xã hội", UnitState.KHONG_NOP_LAI,
                         OffsetDateTime.of(2026, 1, 12, 14, 0, 0, 0, ZoneOffset.ofHours(7)), false, null, 1,
-                        "Thiếu số liệu nguồn vốn ủy thác", null, new BigDecimal("35.25")),
-                new UnitStatus("phuong-cao-lanh", MISSING, "Phường", "Chưa nộp (đang soạn)", null, false, null, 0,
-                        null, null, null));
+                        "Thiếu số liệu nguồn vốn ủy thác", Map.of("poorFundContribution", new BigDecimal("35.25"))),
+                new UnitStatus("phuong-cao-lanh", MISSING, "Phường", UnitState.KHONG_NOP, null, false, null, 0,
+                        null, Map.of()));
     }
 
     /** Every optional field left out. */
@@ -75,6 +83,6 @@ final class SampleReports {
         return new ConsolidatedReport("BC-DX-1", null, null, null, null, null, null, null, null, null, null,
                 List.of(new ItemResults(null, null, null),
                         new ItemResults("1", "Nội dung", List.of(new UnitResult(null, null, null, null, null, null, null)))),
-                List.of(new UnitStatus(null, null, null, null, null, false, null, 0, null, null, null)));
+                List.of(new UnitStatus(null, null, null, null, null, false, null, 0, null, null)), FIGURES);
     }
 }

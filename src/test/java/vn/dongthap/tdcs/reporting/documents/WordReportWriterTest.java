@@ -34,6 +34,7 @@ class WordReportWriterTest {
 
     private static final List<String> RESULT_HEADER = List.of(
             "Đơn vị", "Mức độ thực hiện", "Kết quả", "Sản phẩm", "Khó khăn, vướng mắc", "Kiến nghị");
+    private static final List<String> FIGURE_HEADER = List.of("STT", "Đơn vị", "Số liệu");
     private static final List<String> OVERDUE_HEADER = List.of(
             "STT", "Đơn vị", "Tình trạng", "Thời điểm nộp", "Số ngày muộn");
 
@@ -87,7 +88,36 @@ class WordReportWriterTest {
     void sectionsComeInOrder() throws IOException {
         try (XWPFDocument doc = open(writer.write(SampleReports.report()))) {
             assertThat(texts(doc)).containsSubsequence("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", "1.1. " + ITEM_1,
-                    "2.2. " + ITEM_2, "II. TÌNH HÌNH GỬI BÁO CÁO", "III. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ");
+                    "2.2. " + ITEM_2, "II. TÌNH HÌNH GỬI BÁO CÁO", "III. SỐ LIỆU CÁC ĐƠN VỊ BÁO CÁO",
+                    "IV. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ");
+        }
+    }
+
+    @Test
+    void withoutDeclaredFiguresThereIsNoFigureSection() throws IOException {
+        ConsolidatedReport report = SampleReports.report();
+        ConsolidatedReport noFigures = new ConsolidatedReport(report.roundKey(), report.roundTitle(), report.kindLabel(),
+                report.deadline(), report.dataCutoff(), report.planNumber(), report.planTitle(), report.issuerName(),
+                report.consolidatorName(), report.recipients(), report.reportDate(), report.items(), report.units(),
+                List.of());
+        try (XWPFDocument doc = open(writer.write(noFigures))) {
+            assertThat(texts(doc)).containsSubsequence("II. TÌNH HÌNH GỬI BÁO CÁO", "III. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ")
+                    .noneMatch(text -> text.contains("SỐ LIỆU CÁC ĐƠN VỊ"));
+        }
+    }
+
+    @Test
+    void eachFigureHasATableOfTheUnitsThatReportedItInVietnameseNumbers() throws IOException {
+        try (XWPFDocument doc = open(writer.write(SampleReports.report()))) {
+            assertThat(texts(doc)).containsSubsequence("III. SỐ LIỆU CÁC ĐƠN VỊ BÁO CÁO",
+                    "1. Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)",
+                    "2. Đóng góp Quỹ “Vì người nghèo” trong năm (triệu đồng)");
+            List<XWPFTable> tables = tablesWithHeader(doc, FIGURE_HEADER);
+            assertThat(tables).hasSize(2);
+            assertThat(dataRows(tables.get(0))).containsExactly(List.of("1", ON_TIME, "1.500,50"),
+                    List.of("2", LATE, "2.000,00"), List.of("", "Tổng cộng", "3.500,50"));
+            assertThat(dataRows(tables.get(1))).containsExactly(List.of("1", ON_TIME, "20,00"),
+                    List.of("2", RETURNED, "35,25"), List.of("", "Tổng cộng", "55,25"));
         }
     }
 
@@ -121,21 +151,23 @@ class WordReportWriterTest {
         try (XWPFDocument doc = open(writer.write(SampleReports.report()))) {
             assertThat(texts(doc)).containsSubsequence(
                     "- Tổng số đơn vị được yêu cầu báo cáo: 4 đơn vị;",
-                    "- Nộp đúng hạn: 1 đơn vị;",
+                    "- Đã nộp đúng hạn: 1 đơn vị;",
                     "- Nộp muộn: 1 đơn vị;",
-                    "- Bị trả lại, chưa nộp lại: 1 đơn vị;",
-                    "- Chưa nộp: 1 đơn vị.");
+                    "- Bị trả lại, không nộp lại: 1 đơn vị;",
+                    "- Không nộp: 1 đơn vị.");
         }
     }
 
     @Test
-    void overdueTableListsExactlyTheLateAndMissingUnits() throws IOException {
+    void overdueTableListsExactlyTheUnitsNotOnTime() throws IOException {
         try (XWPFDocument doc = open(writer.write(SampleReports.report()))) {
+            assertThat(texts(doc)).contains("Danh sách đơn vị không nộp báo cáo đúng hạn:");
             List<XWPFTable> tables = tablesWithHeader(doc, OVERDUE_HEADER);
             assertThat(tables).hasSize(1);
             assertThat(dataRows(tables.get(0))).containsExactly(
                     List.of("1", LATE, "Nộp muộn", "09:30 17/01/2026", "2"),
-                    List.of("2", MISSING, "Chưa nộp (đang soạn)", "", ""));
+                    List.of("2", RETURNED, "Bị trả lại, không nộp lại", "14:00 12/01/2026", ""),
+                    List.of("3", MISSING, "Không nộp", "", ""));
         }
     }
 
@@ -143,7 +175,7 @@ class WordReportWriterTest {
     void difficultiesAndProposalsNameTheUnitAndSkipBlanks() throws IOException {
         try (XWPFDocument doc = open(writer.write(SampleReports.report()))) {
             List<String> texts = texts(doc);
-            assertThat(texts).containsSubsequence("III. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ", "1. Khó khăn, vướng mắc",
+            assertThat(texts).containsSubsequence("IV. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ", "1. Khó khăn, vướng mắc",
                     "- " + LATE + " (nhiệm vụ 1.1): Thiếu cán bộ chuyên trách", "2. Kiến nghị",
                     "- " + ON_TIME + " (nhiệm vụ 2.2): Đề nghị bổ sung nguồn vốn ủy thác");
             assertThat(texts).filteredOn(text -> text.contains("(nhiệm vụ ")).hasSize(2);
@@ -186,7 +218,7 @@ class WordReportWriterTest {
     void optionalFieldsMayBeMissing() throws IOException {
         try (XWPFDocument doc = open(writer.write(SampleReports.sparse()))) {
             assertThat(texts(doc)).contains("BÁO CÁO", "1. Nội dung", "- Tổng số đơn vị được yêu cầu báo cáo: 1 đơn vị;",
-                    "- Chưa nộp: 1 đơn vị.");
+                    "- Không nộp: 0 đơn vị.", WordReportWriter.NO_FIGURES);
             assertThat(lines(doc.getTables().get(0).getRow(0).getCell(1)))
                     .contains("Đồng Tháp, ngày ...... tháng ...... năm ......");
         }
