@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,9 +20,11 @@ public class ReportRounds {
             deadline, deadline_overridden, data_cutoff, status, requested_by""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ReportRounds(JdbcClient jdbc) {
+    ReportRounds(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     long insert(ReportRound round, Instant openedAt) {
@@ -57,13 +60,12 @@ public class ReportRounds {
         return jdbc.sql("select " + COLUMNS + " from kehoach.report_round order by id desc").query(ReportRounds::round).list();
     }
 
-    /** Adds the units in one statement (a national round has thousands); returns how many were new. */
-    int addUnits(long roundId, List<String> unitIds) {
-        return jdbc.sql("""
+    /** Adds the units of a new round in one batch (a national round has thousands). */
+    void addUnits(long roundId, List<String> unitIds) {
+        batch.batchUpdate("""
                         insert into kehoach.round_unit (round_id, unit_id, late, versions, returned)
-                        select ?, unit_id, false, 0, false from unnest(?::varchar[]) as u(unit_id)
-                        on conflict do nothing""")
-                .params(roundId, unitIds.toArray(String[]::new)).update();
+                        values (?, ?, false, 0, false)""",
+                unitIds.stream().map(unitId -> new Object[] {roundId, unitId}).toList());
     }
 
     int unitCount(long roundId) {

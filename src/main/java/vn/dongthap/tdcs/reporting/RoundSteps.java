@@ -3,8 +3,13 @@ package vn.dongthap.tdcs.reporting;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Which units of a round have had their report started or closed (kehoach.round_unit_step), and the slice of
@@ -16,21 +21,33 @@ class RoundSteps {
     enum Step { OPEN, CLOSE }
 
     private final JdbcClient jdbc;
+    /** A savepoint inside the caller's transaction: a refused claim must not abort the chunk's transaction. */
+    private final TransactionTemplate savepoint;
 
-    RoundSteps(JdbcClient jdbc) {
+    RoundSteps(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
      * Claims the step for the unit in the caller's transaction; false if another transaction has it. A concurrent
-     * claim of the same unit waits on the primary key until the first commits (then false) or rolls back (then
-     * true), so that the step runs exactly once however often a job is retried or duplicated.
+     * claim of the same unit waits on the primary key until the first commits (then false: duplicate key) or rolls
+     * back (then true), so that the step runs exactly once however often a job is retried or duplicated.
      */
     boolean claim(long roundId, String unitId, Step step, Instant at) {
-        return jdbc.sql("""
-                        insert into kehoach.round_unit_step (round_id, unit_id, step, done_at) values (?, ?, ?, ?)
-                        on conflict do nothing""")
-                .params(roundId, unitId, step.name(), Timestamp.from(at)).update() == 1;
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A claim belongs in the transaction of the step it guards");
+        }
+        try {
+            // Portable (PostgreSQL and the embedded H2): a plain insert under a savepoint, not "on conflict".
+            savepoint.executeWithoutResult(status -> jdbc.sql(
+                            "insert into kehoach.round_unit_step (round_id, unit_id, step, done_at) values (?, ?, ?, ?)")
+                    .params(roundId, unitId, step.name(), Timestamp.from(at)).update());
+            return true;
+        } catch (DuplicateKeyException claimedBefore) {
+            return false;
+        }
     }
 
     int count(long roundId, Step step) {
