@@ -82,6 +82,17 @@ async function showRound() {
   document.getElementById('board').hidden = false;
 }
 
+// While the round opens or closes (chunk jobs after the consolidator's click): "Đang mở kỳ: 1.200/3.400 …",
+// refreshed until done, then the board is reloaded. Readers without access to the round's progress see nothing.
+async function showPhase() {
+  const element = document.getElementById('phase');
+  let progress;
+  try { progress = await load('/api/rounds/' + encodeURIComponent(round) + '/progress'); } catch (e) { return; }
+  element.textContent = progress.text || '';
+  element.hidden = !progress.text;
+  if (progress.text) { setTimeout(() => showPhase().then(() => { if (element.hidden) { location.reload(); } }), 3000); }
+}
+
 async function listRounds() {
   const rounds = await load('/api/rounds');
   const list = document.getElementById('rounds');
@@ -93,4 +104,4 @@ async function listRounds() {
 
 document.getElementById('kindFilter').addEventListener('change', render);
 document.getElementById('statusFilter').addEventListener('change', render);
-(round ? showRound() : listRounds()).catch(e => { document.getElementById('message').textContent = e.message; });
+(round ? showRound().then(showPhase) : listRounds()).catch(e => { document.getElementById('message').textContent = e.message; });

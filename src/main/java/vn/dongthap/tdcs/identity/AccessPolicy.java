@@ -69,6 +69,11 @@ public class AccessPolicy {
         return user != null && isMemberOfAny(user, OUTBOX_READERS);
     }
 
+    /** Putting mails whose every delivery attempt failed back in the queue: administrators. */
+    public boolean mayResendMails(CurrentUser user) {
+        return user != null && user.isMemberOf(Groups.CAMUNDA_ADMIN);
+    }
+
     /** Every amendment proposal and the tờ trình of a batch: the branch's consolidators, UBND tỉnh, managers. */
     public boolean maySeeProposals(CurrentUser user) {
         return user != null && isMemberOfAny(user, PROPOSAL_READERS);

@@ -34,8 +34,11 @@ public class DemoUsers implements ApplicationRunner {
     private final IdentityService identityService;
     private final PlanRegisterQueries register;
     private final DemoProperties properties;
+    private final OneEngineCommand oneCommand;
 
-    DemoUsers(IdentityService identityService, PlanRegisterQueries register, DemoProperties properties) {
+    DemoUsers(IdentityService identityService, PlanRegisterQueries register, DemoProperties properties,
+              OneEngineCommand oneCommand) {
+        this.oneCommand = oneCommand;
         this.identityService = identityService;
         this.register = register;
         this.properties = properties;
@@ -57,6 +60,19 @@ public class DemoUsers implements ApplicationRunner {
         }
         Set<String> existing = new HashSet<>();
         identityService.createUserQuery().list().forEach(u -> existing.add(u.getId()));
+        int[] made = new int[1];
+        // One engine command: the users, their memberships and default authorizations are flushed in batches.
+        oneCommand.run(() -> {
+            // Loads every group into the command's cache: each membership then finds its group without a query.
+            identityService.createGroupQuery().list();
+            made[0] = ensureAll(existing);
+        });
+        if (made[0] > 0) {
+            log.info("Đã tạo {} người dùng mẫu (mật khẩu chung xem README.md)", made[0]);
+        }
+    }
+
+    private int ensureAll(Set<String> existing) {
         int created = 0;
         for (Unit unit : register.units()) {
             if (!unit.active()) {
@@ -72,9 +88,7 @@ public class DemoUsers implements ApplicationRunner {
         created += ensure(existing, PROVINCE_OFFICER, "Chuyên viên", "Văn phòng UBND tỉnh",
                 List.of(UnitGroups.PROVINCE, UnitGroups.officers("ubnd-tinh")));
         created += ensure(existing, MANAGER, "Cán bộ quản lý", "theo dõi kế hoạch", List.of(UnitGroups.MANAGERS));
-        if (created > 0) {
-            log.info("Đã tạo {} người dùng mẫu (mật khẩu chung xem README.md)", created);
-        }
+        return created;
     }
 
     private int ensure(Set<String> existing, String userId, String firstName, String lastName, List<String> groups) {

@@ -10,9 +10,11 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE;
 import static vn.dongthap.tdcs.identity.AuthorizationGrants.ANY;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -43,9 +45,11 @@ public class IdentitySynchronizer implements ApplicationRunner {
     private final PlanRegisterQueries register;
     private final AuthorizationGrants grants;
     private final TasklistFilters filters;
+    private final OneEngineCommand oneCommand;
 
     IdentitySynchronizer(IdentityService identityService, PlanRegisterQueries register, AuthorizationGrants grants,
-                         TasklistFilters filters) {
+                         TasklistFilters filters, OneEngineCommand oneCommand) {
+        this.oneCommand = oneCommand;
         this.identityService = identityService;
         this.register = register;
         this.grants = grants;
@@ -61,16 +65,23 @@ public class IdentitySynchronizer implements ApplicationRunner {
     /** One transaction: a failure halfway leaves no half-made groups behind. */
     @Transactional
     public void synchronize() {
+        long started = System.nanoTime();
+        // Read the groups once, compare in memory, write the new and changed ones in one engine command.
         Map<String, Group> existing = new HashMap<>();
         identityService.createGroupQuery().list().forEach(g -> existing.put(g.getId(), g));
         List<Unit> units = register.units().stream().filter(Unit::active).toList();
+        List<Group> changed = new ArrayList<>();
         for (Unit unit : units) {
-            saveGroup(existing, UnitGroups.officers(unit.id()), "Cán bộ – " + unit.shortName(), UnitGroups.UNIT_GROUP_TYPE);
-            saveGroup(existing, UnitGroups.leaders(unit.id()), "Lãnh đạo – " + unit.shortName(), UnitGroups.UNIT_GROUP_TYPE);
+            changed(existing, UnitGroups.officers(unit.id()), "Cán bộ – " + unit.shortName(), UnitGroups.UNIT_GROUP_TYPE)
+                    .ifPresent(changed::add);
+            changed(existing, UnitGroups.leaders(unit.id()), "Lãnh đạo – " + unit.shortName(), UnitGroups.UNIT_GROUP_TYPE)
+                    .ifPresent(changed::add);
         }
-        saveGroup(existing, UnitGroups.CONSOLIDATORS, "Tổng hợp – Chi nhánh NHCSXH tỉnh", UnitGroups.ROLE_GROUP_TYPE);
-        saveGroup(existing, UnitGroups.PROVINCE, "Xử lý – UBND tỉnh", UnitGroups.ROLE_GROUP_TYPE);
-        saveGroup(existing, UnitGroups.MANAGERS, "Quản lý, theo dõi", UnitGroups.ROLE_GROUP_TYPE);
+        changed(existing, UnitGroups.CONSOLIDATORS, "Tổng hợp – Chi nhánh NHCSXH tỉnh", UnitGroups.ROLE_GROUP_TYPE)
+                .ifPresent(changed::add);
+        changed(existing, UnitGroups.PROVINCE, "Xử lý – UBND tỉnh", UnitGroups.ROLE_GROUP_TYPE).ifPresent(changed::add);
+        changed(existing, UnitGroups.MANAGERS, "Quản lý, theo dõi", UnitGroups.ROLE_GROUP_TYPE).ifPresent(changed::add);
+        oneCommand.run(() -> changed.forEach(identityService::saveGroup));
 
         // Everyone works in Tasklist and may see process names; tasks themselves stay per unit
         // (the engine grants each task to its candidate group when the task is created).
@@ -93,7 +104,8 @@ public class IdentitySynchronizer implements ApplicationRunner {
         grants.narrowTaskGrantsToWork();
 
         filters.synchronize();
-        log.info("Đã đồng bộ nhóm và phân quyền cho {} đơn vị", units.size());
+        log.info("Đã đồng bộ nhóm và phân quyền cho {} đơn vị ({} nhóm mới hoặc đổi tên) trong {} ms", units.size(),
+                changed.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -122,10 +134,11 @@ public class IdentitySynchronizer implements ApplicationRunner {
         grants.grantGroup(groupId, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
     }
 
-    private void saveGroup(Map<String, Group> existing, String id, String name, String type) {
+    /** The group to save if it is missing or differs, else empty. */
+    private Optional<Group> changed(Map<String, Group> existing, String id, String name, String type) {
         Group group = existing.get(id);
         if (group != null && name.equals(group.getName()) && type.equals(group.getType())) {
-            return;
+            return Optional.empty();
         }
         if (group == null) {
             group = identityService.newGroup(id);
@@ -133,6 +146,6 @@ public class IdentitySynchronizer implements ApplicationRunner {
         }
         group.setName(name);
         group.setType(type);
-        identityService.saveGroup(group);
+        return Optional.of(group);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +14,8 @@ import org.springframework.stereotype.Service;
 import vn.dongthap.tdcs.platform.AppClock;
 
 /**
- * Queues mails in the outbox, inside the caller's transaction, and starts one delivery per mail
- * (process notification-delivery: an async job with retries, an incident in Cockpit when they run out).
+ * Queues mails in the outbox, inside the caller's transaction; OutboxDelivery sends them in batches once the
+ * transaction has committed (retries, then status HET_LUOT for an operator when they run out).
  */
 @Service
 public class Notifications {
@@ -26,17 +25,14 @@ public class Notifications {
 
     private final Outbox outbox;
     private final MailComposer composer;
-    private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final NotificationProperties properties;
     private final AppClock clock;
 
-    Notifications(Outbox outbox, MailComposer composer, @Lazy RuntimeService runtimeService,
-                  @Lazy IdentityService identityService, NotificationProperties properties, AppClock clock) {
+    Notifications(Outbox outbox, MailComposer composer, @Lazy IdentityService identityService, NotificationProperties properties, AppClock clock) {
         this.clock = clock;
         this.outbox = outbox;
         this.composer = composer;
-        this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.properties = properties;
     }
@@ -88,9 +84,6 @@ public class Notifications {
                             outbox.mark(id, Outbox.Status.LOI, "Địa chỉ thư không hợp lệ hoặc chưa có: \"" + address
                                     + "\" (người dùng " + recipient.userId() + ").");
                             log.warn("Không gửi được thư {}: địa chỉ \"{}\" của {} không hợp lệ", key, address, recipient.userId());
-                        } else {
-                            runtimeService.startProcessInstanceByKey(NotificationDeliveryModel.PROCESS_KEY, "TB-" + id,
-                                    Map.of(NotificationDeliveryModel.OUTBOX_ID.name(), id));
                         }
                     });
             return null;

@@ -12,7 +12,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Outbox {
 
-    public enum Status { CHO_GUI, DA_GUI, LOI, BO_QUA }
+    /**
+     * CHO_GUI waiting (also between attempts), DA_GUI sent, LOI not sendable as it stands (address, template),
+     * BO_QUA not sent (no SMTP configured), HET_LUOT every delivery attempt failed (an operator resends it).
+     */
+    public enum Status { CHO_GUI, DA_GUI, LOI, BO_QUA, HET_LUOT }
 
     public record Mail(long id, String key, String kind, String recipient, String subject, String html, String text,
                        Long attachRoundId, Status status, int attempts, String lastError, Instant createdAt,
@@ -35,8 +39,9 @@ public class Outbox {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into kehoach.notification_outbox (idempotency_key, kind, recipient, subject, body_html, body_text,
-                          attach_round_id, status, attempts, created_at) values (?, ?, ?, ?, ?, ?, ?, 'CHO_GUI', 0, ?)""")
-                .params(key, kind, recipient, subject, html, text, attachRoundId, Timestamp.from(at))
+                          attach_round_id, status, attempts, created_at, next_attempt_at)
+                        values (?, ?, ?, ?, ?, ?, ?, 'CHO_GUI', 0, ?, ?)""")
+                .params(key, kind, recipient, subject, html, text, attachRoundId, Timestamp.from(at), Timestamp.from(at))
                 .update(keys, "id");
         return Optional.of(keys.getKey().longValue());
     }
@@ -45,19 +50,28 @@ public class Outbox {
         return jdbc.sql("select * from kehoach.notification_outbox where id = ?").param(id).query(Outbox::mail).optional();
     }
 
-    void markSent(long id, Instant at) {
-        jdbc.sql("update kehoach.notification_outbox set status = 'DA_GUI', sent_at = ?, attempts = attempts + 1 where id = ?")
-                .params(Timestamp.from(at), id).update();
-    }
-
     void mark(long id, Status status, String error) {
         jdbc.sql("update kehoach.notification_outbox set status = ?, last_error = ?, attempts = attempts + 1 where id = ?")
                 .params(status.name(), error, id).update();
     }
 
+    /** Mails whose every attempt failed go back to the queue, due now; returns how many. */
+    int resendExhausted(Instant at) {
+        return jdbc.sql("""
+                        update kehoach.notification_outbox set status = 'CHO_GUI', attempts = 0, next_attempt_at = ?,
+                          claim_token = null, claimed_until = null where status = 'HET_LUOT'""")
+                .param(Timestamp.from(at)).update();
+    }
+
     public List<Mail> latest(int limit) {
-        return jdbc.sql("select * from kehoach.notification_outbox order by id desc fetch first " + limit + " rows only")
-                .query(Outbox::mail).list();
+        return latest(limit, null);
+    }
+
+    /** @param status only mails in this status, or null for all */
+    public List<Mail> latest(int limit, Status status) {
+        String where = status == null ? "" : " where status = '" + status.name() + "'";
+        return jdbc.sql("select * from kehoach.notification_outbox" + where + " order by id desc fetch first " + limit
+                + " rows only").query(Outbox::mail).list();
     }
 
     private static Mail mail(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -3,14 +3,17 @@ package vn.dongthap.tdcs.plan;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -31,13 +34,16 @@ public class PlanRegisterLoader {
     private static final Logger log = LoggerFactory.getLogger(PlanRegisterLoader.class);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final PlanRegisterQueries queries;
     private final PlanFileGuard guard;
     private final AppClock clock;
 
-    public PlanRegisterLoader(JdbcClient jdbc, PlanRegisterQueries queries, PlanFileGuard guard, AppClock clock) {
+    public PlanRegisterLoader(JdbcClient jdbc, JdbcTemplate batch, PlanRegisterQueries queries, PlanFileGuard guard,
+                              AppClock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.batch = batch;
         this.queries = queries;
         this.guard = guard;
     }
@@ -117,56 +123,49 @@ public class PlanRegisterLoader {
             return false;
         }
         Timestamp now = Timestamp.from(clock.now());
-        int order = 0;
+        // Bulk: read what is stored once, then one batch of updates and one of inserts per table; a national
+        // register (≈ 3 400 units) otherwise costs thousands of round trips at every changed start.
+        List<Object[]> kinds = new ArrayList<>();
         for (var kind : units.kinds()) {
-            int updated = jdbc.sql("update kehoach.unit_kind set label = ?, sort_order = ? where id = ?")
-                    .params(kind.label(), order, kind.id()).update();
-            if (updated == 0) {
-                jdbc.sql("insert into kehoach.unit_kind (id, label, sort_order) values (?, ?, ?)")
-                        .params(kind.id(), kind.label(), order).update();
-            }
-            order++;
+            kinds.add(new Object[] {kind.label(), kinds.size(), kind.id()});
         }
+        upsert("select id from kehoach.unit_kind",
+                "update kehoach.unit_kind set label = ?, sort_order = ? where id = ?",
+                "insert into kehoach.unit_kind (label, sort_order, id) values (?, ?, ?)", kinds);
+
         Set<String> present = new LinkedHashSet<>();
-        order = 0;
+        List<Object[]> unitRows = new ArrayList<>();
         for (var unit : units.units()) {
             present.add(unit.id());
             String email = unit.email() == null || unit.email().isBlank() ? null : unit.email().trim();
-            int updated = jdbc.sql("""
-                            update kehoach.org_unit set name = ?, short_name = ?, kind = ?, email = ?, verified = ?,
-                              active = true, sort_order = ?, updated_at = ? where id = ?""")
-                    .params(unit.name(), unit.shortName(), unit.kind(), email, unit.verified(), order, now, unit.id())
-                    .update();
-            if (updated == 0) {
-                jdbc.sql("""
-                                insert into kehoach.org_unit (id, name, short_name, kind, email, verified, active, sort_order, updated_at)
-                                values (?, ?, ?, ?, ?, ?, true, ?, ?)""")
-                        .params(unit.id(), unit.name(), unit.shortName(), unit.kind(), email, unit.verified(), order, now)
-                        .update();
-            }
-            order++;
+            unitRows.add(new Object[] {unit.name(), unit.shortName(), unit.kind(), email, unit.verified(),
+                    unitRows.size(), now, unit.id()});
         }
+        upsert("select id from kehoach.org_unit",
+                """
+                        update kehoach.org_unit set name = ?, short_name = ?, kind = ?, email = ?, verified = ?,
+                          active = true, sort_order = ?, updated_at = ? where id = ?""",
+                """
+                        insert into kehoach.org_unit (name, short_name, kind, email, verified, active, sort_order,
+                          updated_at, id) values (?, ?, ?, ?, ?, true, ?, ?, ?)""", unitRows);
         // Units are never deleted: older plan versions and reports still refer to them.
-        jdbc.sql("select id from kehoach.org_unit where active = true").query(String.class).list().stream()
-                .filter(id -> !present.contains(id))
-                .forEach(id -> jdbc.sql("update kehoach.org_unit set active = false, updated_at = ? where id = ?")
-                        .params(now, id).update());
+        List<Object[]> gone = jdbc.sql("select id from kehoach.org_unit where active = true").query(String.class).list()
+                .stream().filter(id -> !present.contains(id)).map(id -> new Object[] {now, id}).toList();
+        batch.batchUpdate("update kehoach.org_unit set active = false, updated_at = ? where id = ?", gone);
 
         jdbc.sql("delete from kehoach.unit_collective_member").update();
-        order = 0;
+        List<Object[]> collectives = new ArrayList<>();
+        List<Object[]> members = new ArrayList<>();
         for (var collective : units.collectives()) {
-            int updated = jdbc.sql("update kehoach.unit_collective set name = ?, verified = ?, sort_order = ? where id = ?")
-                    .params(collective.name(), collective.verified(), order, collective.id()).update();
-            if (updated == 0) {
-                jdbc.sql("insert into kehoach.unit_collective (id, name, verified, sort_order) values (?, ?, ?, ?)")
-                        .params(collective.id(), collective.name(), collective.verified(), order).update();
-            }
-            order++;
+            collectives.add(new Object[] {collective.name(), collective.verified(), collectives.size(), collective.id()});
             for (String member : membersOf(collective, units)) {
-                jdbc.sql("insert into kehoach.unit_collective_member (collective_id, unit_id) values (?, ?)")
-                        .params(collective.id(), member).update();
+                members.add(new Object[] {collective.id(), member});
             }
         }
+        upsert("select id from kehoach.unit_collective",
+                "update kehoach.unit_collective set name = ?, verified = ?, sort_order = ? where id = ?",
+                "insert into kehoach.unit_collective (name, verified, sort_order, id) values (?, ?, ?, ?)", collectives);
+        batch.batchUpdate("insert into kehoach.unit_collective_member (collective_id, unit_id) values (?, ?)", members);
         int rows = jdbc.sql("update kehoach.data_file_load set source = ?, content_hash = ?, loaded_at = ? where file_key = 'units'")
                 .params(source, hash, now).update();
         if (rows == 0) {
@@ -175,6 +174,18 @@ public class PlanRegisterLoader {
         }
         log.info("Đã cập nhật danh mục {} đơn vị từ {}", units.units().size(), source);
         return true;
+    }
+
+    /**
+     * Updates the rows whose id ({@code select ids}) is stored and inserts the others, in two batches. Each row's
+     * last value is its id, the statements take the same parameters in the same order.
+     */
+    private void upsert(String selectIds, String update, String insert, List<Object[]> rows) {
+        Set<String> stored = new HashSet<>(jdbc.sql(selectIds).query(String.class).list());
+        Map<Boolean, List<Object[]>> byStored = rows.stream()
+                .collect(Collectors.partitioningBy(row -> stored.contains((String) row[row.length - 1])));
+        batch.batchUpdate(update, byStored.get(true));
+        batch.batchUpdate(insert, byStored.get(false));
     }
 
     private static Set<String> membersOf(UnitsFile.Collective collective, UnitsFile units) {
@@ -247,6 +258,7 @@ public class PlanRegisterLoader {
                     .update();
         }
         order = 0;
+        List<Object[]> itemUnits = new ArrayList<>();
         for (var item : register.plan().items()) {
             var itemKey = new GeneratedKeyHolder();
             jdbc.sql("""
@@ -258,14 +270,15 @@ public class PlanRegisterLoader {
             long itemId = itemKey.getKey().longValue();
             for (Role role : Role.values()) {
                 register.resolvedUnits().get(item.stt()).get(role).forEach((unitId, via) ->
-                        jdbc.sql("insert into kehoach.plan_item_unit (item_id, unit_id, role, via) values (?, ?, ?, ?)")
-                                .params(itemId, unitId, role.name(), via).update());
+                        itemUnits.add(new Object[] {itemId, unitId, role.name(), via}));
             }
             for (String figure : item.figures() == null ? List.<String>of() : item.figures()) {
                 jdbc.sql("insert into kehoach.plan_item_figure (item_id, figure_key) values (?, ?)")
                         .params(itemId, figure).update();
             }
         }
+        // One batch: an item led by every commune of a national register has thousands of units.
+        batch.batchUpdate("insert into kehoach.plan_item_unit (item_id, unit_id, role, via) values (?, ?, ?, ?)", itemUnits);
         return versionId;
     }
 

@@ -1,14 +1,13 @@
 package vn.dongthap.tdcs.reporting;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.platform.AppClock;
 
 /**
- * Task_CloseRound: message Msg_RoundClosed to every unit-report of the round. Units still drafting
- * end as "not submitted", submitted ones end as submitted; the round never waits for a silent unit.
+ * Task_CloseRound, in the consolidator's request: records who closes the round and when. The unit reports are
+ * closed afterwards by chunk jobs (Task_CloseUnitReports), so that her click does not grow with the units.
  */
 @Component("closeReportRound")
 class CloseRoundDelegate implements JavaDelegate {
@@ -23,16 +22,8 @@ class CloseRoundDelegate implements JavaDelegate {
         this.context = context;
     }
 
-    /** The round's unit reports are the instances recorded in the round's table, not those a variable names. */
     @Override
     public void execute(DelegateExecution execution) {
-        ReportRound round = context.round(execution);
-        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        for (UnitInRound unit : rounds.units(round.id())) {
-            if (unit.processInstanceId() != null) {
-                runtime.createMessageCorrelation(UnitReportModel.MSG_ROUND_CLOSED).processInstanceId(unit.processInstanceId()).correlateAllWithResult();
-            }
-        }
-        rounds.markClosed(round.id(), Initiator.of(execution), clock.now());
+        rounds.requestClose(context.round(execution).id(), Initiator.of(execution), clock.now());
     }
 }

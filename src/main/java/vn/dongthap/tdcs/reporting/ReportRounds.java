@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,9 +20,11 @@ public class ReportRounds {
             deadline, deadline_overridden, data_cutoff, status, requested_by""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ReportRounds(JdbcClient jdbc) {
+    ReportRounds(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     long insert(ReportRound round, Instant openedAt) {
@@ -57,17 +60,32 @@ public class ReportRounds {
         return jdbc.sql("select " + COLUMNS + " from kehoach.report_round order by id desc").query(ReportRounds::round).list();
     }
 
-    /** Returns how many units were newly added (a retried job adds none twice). */
-    int addUnit(long roundId, String unitId) {
-        int exists = jdbc.sql("select count(*) from kehoach.round_unit where round_id = ? and unit_id = ?")
-                .params(roundId, unitId).query(Integer.class).single();
-        if (exists > 0) {
-            return 0;
-        }
-        return jdbc.sql("""
+    /** Adds the units of a new round in one batch (a national round has thousands). */
+    void addUnits(long roundId, List<String> unitIds) {
+        batch.batchUpdate("""
                         insert into kehoach.round_unit (round_id, unit_id, late, versions, returned)
-                        values (?, ?, false, 0, false)""")
-                .params(roundId, unitId).update();
+                        values (?, ?, false, 0, false)""",
+                unitIds.stream().map(unitId -> new Object[] {roundId, unitId}).toList());
+    }
+
+    int unitCount(long roundId) {
+        return jdbc.sql("select count(*) from kehoach.round_unit where round_id = ?").param(roundId)
+                .query(Integer.class).single();
+    }
+
+    /** The consolidator's "Đóng kỳ": recorded in her request; the unit reports close afterwards. */
+    void requestClose(long roundId, String by, Instant at) {
+        jdbc.sql("update kehoach.report_round set close_requested_by = ?, close_requested_at = ? where id = ?")
+                .params(by, Timestamp.from(at), roundId).update();
+    }
+
+    Optional<String> closeRequestedBy(long roundId) {
+        return jdbc.sql("select close_requested_by from kehoach.report_round where id = ?").param(roundId)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).single();
+    }
+
+    boolean closeRequested(long roundId) {
+        return closeRequestedBy(roundId).isPresent();
     }
 
     void attachInstance(long roundId, String unitId, String processInstanceId) {

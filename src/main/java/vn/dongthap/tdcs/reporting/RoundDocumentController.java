@@ -30,12 +30,15 @@ class RoundDocumentController {
     private final UnitStates states;
     private final RoundDocuments documents;
     private final AccessPolicy access;
+    private final RoundProgress progress;
 
-    RoundDocumentController(ReportRounds rounds, UnitStates states, RoundDocuments documents, AccessPolicy access) {
+    RoundDocumentController(ReportRounds rounds, UnitStates states, RoundDocuments documents, AccessPolicy access,
+                            RoundProgress progress) {
         this.rounds = rounds;
         this.states = states;
         this.documents = documents;
         this.access = access;
+        this.progress = progress;
     }
 
     static String url(String roundKey, RoundDocuments.Kind kind) {
@@ -55,6 +58,13 @@ class RoundDocumentController {
         return new RoundView(round, states.of(round).stream().map(s -> new UnitView(s.unit().unitId(), s.state().code(),
                 s.state().label(), s.unit().processInstanceId(), s.unit().lastSubmittedAt(), s.unit().late(),
                 s.unit().versions(), s.unit().lastReturnReason())).toList());
+    }
+
+    /** While a round opens or closes: how many units are done (the chunk jobs run after the consolidator's click). */
+    @GetMapping("/{key}/progress")
+    RoundProgress.View progress(@PathVariable String key, HttpServletRequest request) {
+        requireReader(request);
+        return progress.of(find(key));
     }
 
     @GetMapping("/{key}/documents/{kind}")

@@ -75,7 +75,7 @@ public class RoundOpening {
                 versionId, computed, deadline, deadlineOverride != null, cutoff, RoundStatus.DANG_MO, actor);
         try {
             long id = rounds.insert(round, clock.now());
-            reportingUnits(versionId).forEach(unitId -> rounds.addUnit(id, unitId));
+            rounds.addUnits(id, reportingUnits(versionId));
             return rounds.findById(id).orElseThrow();
         } catch (DuplicateKeyException race) {
             throw duplicateYear(reportYear, key);
@@ -121,7 +121,7 @@ public class RoundOpening {
                 effectiveDeadline, effectiveDeadline, false, cutoff, RoundStatus.DANG_MO,
                 actor);
         long id = rounds.insert(round, clock.now());
-        units.forEach(unitId -> rounds.addUnit(id, unitId));
+        rounds.addUnits(id, List.copyOf(units));
         return rounds.findById(id).orElseThrow();
     }
 

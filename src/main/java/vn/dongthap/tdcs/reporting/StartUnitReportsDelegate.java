@@ -1,46 +1,59 @@
 package vn.dongthap.tdcs.reporting;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.platform.AppClock;
 
 /**
- * Task_StartUnitReports: one independent unit-report instance per unit of the round, found again by
- * its business key (round/unit). Independent instances, not a multi-instance, because a round may
- * hold thousands of units and every completion inside one multi-instance tree locks the whole tree.
- * Runs as its own job; a retry skips the units already started.
+ * Task_StartUnitReports, one chunk of the opening: one independent unit-report instance per unit of the chunk,
+ * found again by its business key (round/unit). Independent instances, not a multi-instance of unit reports,
+ * because a round may hold thousands of units and every completion inside one multi-instance tree locks the whole
+ * tree. Each unit is claimed in kehoach.round_unit_step in the same transaction as its start: a retried or
+ * duplicated job starts nobody twice, a failed one starts nobody of its chunk.
  */
 @Component("startUnitReports")
 class StartUnitReportsDelegate implements JavaDelegate {
 
     private final ReportRounds rounds;
+    private final RoundSteps steps;
+    private final RoundChunks chunks;
     private final RoundContext context;
-    private final PlanRegisterQueries plan;
     private final AppClock clock;
 
-    StartUnitReportsDelegate(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, AppClock clock) {
+    StartUnitReportsDelegate(ReportRounds rounds, RoundSteps steps, RoundChunks chunks, RoundContext context,
+                             AppClock clock) {
         this.rounds = rounds;
+        this.steps = steps;
+        this.chunks = chunks;
         this.context = context;
-        this.plan = plan;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         ReportRound round = context.round(execution);
-        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        List<RoundSteps.ChunkUnit> units = chunks.units(round, execution);
+        try {
+            start(round, units, execution.getProcessEngineServices().getRuntimeService());
+        } catch (RuntimeException e) {
+            throw ChunkFailure.of("giao báo cáo", round, chunks.chunkNumber(execution), chunks.chunkTotal(execution),
+                    units, e);
+        }
+    }
+
+    private void start(ReportRound round, List<RoundSteps.ChunkUnit> units, RuntimeService runtime) {
         Map<String, Object> roundVariables = RoundVariables.of(round, clock.zone());
-        for (UnitInRound unit : rounds.units(round.id())) {
-            if (unit.processInstanceId() != null) {
+        for (RoundSteps.ChunkUnit unit : units) {
+            if (!steps.claim(round.id(), unit.unitId(), RoundSteps.Step.OPEN, clock.now())) {
                 continue;
             }
             Map<String, Object> variables = new HashMap<>(roundVariables);
-            RoundVariables.UNIT_NAME.put(variables, plan.unit(unit.unitId()).orElseThrow().name());
+            RoundVariables.UNIT_NAME.put(variables, unit.name());
             String instanceId = runtime.startProcessInstanceByKey(UnitReportModel.PROCESS_KEY,
                     new UnitReportKey(round.key(), unit.unitId()).toString(), variables).getId();
             rounds.attachInstance(round.id(), unit.unitId(), instanceId);

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class EngineState {
 
     private static final List<String> TABLES = List.of(
-            "kehoach.report_round", "kehoach.round_unit", "kehoach.submission", "kehoach.submission_item",
+            "kehoach.report_round", "kehoach.round_unit", "kehoach.round_unit_step", "kehoach.submission", "kehoach.submission_item",
             "kehoach.report_return", "kehoach.report_attachment", "kehoach.round_document", "kehoach.amendment_proposal",
             "kehoach.amendment_batch", "kehoach.notification_outbox", "kehoach.plan_version",
             "act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_event_subscr", "act_ru_job",

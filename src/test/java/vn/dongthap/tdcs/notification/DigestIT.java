@@ -35,6 +35,8 @@ class DigestIT {
     ManagementService managementService;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    OutboxDelivery delivery;
 
     String round;
 
@@ -43,7 +45,7 @@ class DigestIT {
         // a digest is keyed by user and day: earlier runs on the same database must not count
         jdbc.sql("delete from kehoach.notification_outbox where idempotency_key like ?").param("digest:" + DIGEST_USER + ":%")
                 .update();
-        MailTestSupport.dropPendingDeliveries(managementService);
+        MailTestSupport.dropPendingDeliveries(jdbc);
         MailTestSupport.clock(2026, 12, 1, 7);
         round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-an-long", "xa-tan-hong"), "2026-12-03")
                 .getBusinessKey();
@@ -82,7 +84,7 @@ class DigestIT {
     }
 
     private void deliver() {
-        MailTestSupport.deliverAll(managementService);
+        MailTestSupport.deliverAll(delivery);
     }
 
     private List<String> recipients() throws Exception {

@@ -1,27 +1,29 @@
 package vn.dongthap.tdcs.notification;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What the mail tests share: the job executor is off in tests, so they run deliveries themselves. */
+/** What the mail tests share: no polling threads in tests, so they run deliveries themselves. */
 final class MailTestSupport {
+
+    /** Later than any retry delay: "deliver everything waiting, retries included" (no waiting 5 minutes). */
+    static final Instant LATER = Instant.parse("2999-01-01T00:00:00Z");
 
     private MailTestSupport() {
     }
 
-    /** Deliveries queued by other test classes are not this test's mails. */
-    static void dropPendingDeliveries(ManagementService managementService) {
-        managementService.createJobQuery().processDefinitionKey(NotificationDeliveryModel.PROCESS_KEY).list()
-                .forEach(job -> managementService.deleteJob(job.getId()));
+    /** Mails queued by other test classes are not this test's mails. */
+    static void dropPendingDeliveries(JdbcClient jdbc) {
+        jdbc.sql("update kehoach.notification_outbox set status = 'BO_QUA' where status in ('CHO_GUI', 'HET_LUOT')").update();
     }
 
-    /** Runs every delivery that has retries left, including retries scheduled for later (no waiting 5 minutes). */
-    static void deliverAll(ManagementService managementService) {
-        managementService.createJobQuery().processDefinitionKey(NotificationDeliveryModel.PROCESS_KEY).withRetriesLeft().list()
-                .forEach(job -> managementService.executeJob(job.getId()));
+    /** Delivers every waiting mail, including those whose next attempt is scheduled for later. */
+    static void deliverAll(OutboxDelivery delivery) {
+        delivery.deliverDue(LATER);
     }
 
     /** Sets the engine clock to the given hour in Vietnam. */

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -44,12 +45,14 @@ class NotificationIT {
     JdbcClient jdbc;
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired
+    OutboxDelivery delivery;
 
     String round;
 
     @BeforeEach
     void clearEarlierDeliveries() {
-        MailTestSupport.dropPendingDeliveries(managementService);
+        MailTestSupport.dropPendingDeliveries(jdbc);
     }
 
     @AfterEach
@@ -97,11 +100,12 @@ class NotificationIT {
         reporting.as(DemoUsers.officerOf("xa-tan-hong"), () -> taskService.complete(draft.getId(), report));
         Task approval = reporting.approvalTask(round, "xa-tan-hong");
         assertThat(approval).isNotNull();
-        List<Job> pending = deliveryJobs();
-        assertThat(pending).hasSize(1);
-        assertThatThrownBy(() -> managementService.executeJob(pending.get(0).getId())).isInstanceOf(Exception.class);
-        assertThat(managementService.createJobQuery().jobId(pending.get(0).getId()).singleResult().getRetries()).isEqualTo(4);
+        // a failed attempt fails nothing else: the mail waits, counted, for its next attempt
+        assertThat(delivery.deliverDue(Instant.now())).isZero();
         assertThat(outboxStatus("task:" + approval.getId() + ":%")).isEqualTo("CHO_GUI");
+        assertThat(jdbc.sql("select attempts from kehoach.notification_outbox where idempotency_key like ?")
+                .param("task:" + approval.getId() + ":%").query(Integer.class).single()).isEqualTo(1);
+        assertThat(delivery.deliverDue(Instant.now())).as("not due again before the retry delay").isZero();
 
         smtp.start();
         deliverAll();
@@ -125,12 +129,14 @@ class NotificationIT {
         long outboxId = jdbc.sql("select id from kehoach.notification_outbox where idempotency_key = ?").param(key)
                 .query(Long.class).single();
         deliverAll();
-        // the "crash": the mail went out, but the outbox update and the job completion were lost, so the
-        // delivery runs again
+        // the "crash": the mail went out, but the outbox update was lost, so the delivery runs again
         jdbc.sql("update kehoach.notification_outbox set status = 'CHO_GUI' where id = ?").param(outboxId).update();
-        runtimeService.startProcessInstanceByKey(NotificationDeliveryModel.PROCESS_KEY, "TB-" + outboxId, Map.of("outboxId", outboxId));
         deliverAll();
         deliverAll();
+        // a delivery instance of the former per-mail process finds the mail sent and sends nothing
+        String legacy = runtimeService.startProcessInstanceByKey(NotificationDeliveryModel.PROCESS_KEY, "TB-" + outboxId,
+                Map.of("outboxId", outboxId)).getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(legacy).singleResult().getId());
 
         List<MimeMessage> sameKey = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> key.equals(header(m, "X-Idempotency-Key"))).toList();
@@ -155,13 +161,8 @@ class NotificationIT {
         }
     }
 
-    private List<Job> deliveryJobs() {
-        // Includes jobs whose retry is scheduled later (after an SMTP failure): the test does not wait 5 minutes.
-        return managementService.createJobQuery().processDefinitionKey(NotificationDeliveryModel.PROCESS_KEY).withRetriesLeft().list();
-    }
-
     private void deliverAll() {
-        MailTestSupport.deliverAll(managementService);
+        MailTestSupport.deliverAll(delivery);
     }
 
     private int outboxCount(String keyPattern) {

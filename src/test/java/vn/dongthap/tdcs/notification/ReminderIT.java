@@ -38,13 +38,17 @@ class ReminderIT {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    OutboxDelivery delivery;
+    @Autowired
     org.camunda.bpm.engine.TaskService taskService;
 
     String round;
 
     @BeforeEach
     void openRound() {
-        MailTestSupport.dropPendingDeliveries(managementService);
+        MailTestSupport.dropPendingDeliveries(jdbc);
         MailTestSupport.clock(2026, 12, 1, 9);
         round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong", "xa-my-tho"), "2026-12-30")
                 .getBusinessKey();
@@ -114,7 +118,7 @@ class ReminderIT {
     }
 
     private void deliver() {
-        MailTestSupport.deliverAll(managementService);
+        MailTestSupport.deliverAll(delivery);
     }
 
     private static boolean isEscalation(MimeMessage mail) {

@@ -146,6 +146,20 @@ final class ApplicationProcess implements AutoCloseable {
         return process.info().totalCpuDuration().map(cpu -> cpu.toNanos() / 1e9).orElse(Double.NaN);
     }
 
+    /** Resident memory of the JVM (VmRSS from /proc), in MB; -1 where /proc is not there. */
+    long residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | UncheckedIOException | NumberFormatException e) {
+            // not Linux, or the process is gone
+        }
+        return -1;
+    }
+
     /** SIGKILL (Process.destroyForcibly on Linux): no shutdown hook, no pool close, no database close. */
     int kill() {
         process.destroyForcibly();

@@ -47,6 +47,8 @@ class AnnualRoundIT {
     private static final String ROUND = "BC-NAM-2026";
 
     @Autowired
+    vn.dongthap.tdcs.notification.OutboxDelivery outboxDelivery;
+    @Autowired
     ReportingTestSupport reporting;
     @Autowired
     RuntimeService runtimeService;
@@ -186,9 +188,7 @@ class AnnualRoundIT {
         assertThat(dispatchMails).containsExactly("nhnn-kv13@dongthap.example", "ubnd-tinh@dongthap.example");
         Long mailId = jdbc.sql("select id from kehoach.notification_outbox where kind = 'report-dispatched' and attach_round_id = ?"
                 + " and recipient = 'ubnd-tinh@dongthap.example'").param(round.id()).query(Long.class).single();
-        String delivery = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("TB-" + mailId)
-                .singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(delivery).singleResult().getId());
+        outboxDelivery.deliverOne(mailId);
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getSubject()).contains("Báo cáo tình hình thực hiện Kế hoạch 752/KH-UBND năm 2026");
         var parts = (jakarta.mail.Multipart) mail.getContent();

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * plan's collective "UBND cấp xã" and every plan item it leads take them in), written under target/. Lets a
  * benchmark run a country-sized round through the production code without a real national units file.
  */
-final class BenchmarkUnitsFile {
+public final class BenchmarkUnitsFile {
 
     private static final String UNITS_FILE = "data/don-vi.yaml";
     private static final String COLLECTIVES = "\ncollectives:";
@@ -21,7 +21,7 @@ final class BenchmarkUnitsFile {
     }
 
     /** @return the Spring resource location (file:...) of the units file with {@code extraCommunes} more communes */
-    static String write(int extraCommunes) {
+    public static String write(int extraCommunes) {
         try (InputStream in = BenchmarkUnitsFile.class.getClassLoader().getResourceAsStream(UNITS_FILE)) {
             String register = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             int at = register.indexOf(COLLECTIVES);

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -61,8 +59,9 @@ class RoundProcessesTest {
         Mocks.register("reportingSchedule", new Schedule());
         Mocks.register("roundContext", new ProcessModelTestSupport.RoundContextStandIn(DEADLINE));
         ProcessModelTestSupport.registerDelegates("startUnitReports", "returnUnitReport", "closeReportRound",
-                "generateRoundDocuments", "dispatchConsolidatedReport", "openRequestRound");
+                "closeUnitReports", "recordRoundClosed", "generateRoundDocuments", "dispatchConsolidatedReport", "openRequestRound");
         ProcessModelTestSupport.registerListeners("roundMonitoring", "consolidatedApproval");
+        Mocks.register("roundChunks", new Chunks());
         Mocks.register("openAnnualRound", (JavaDelegate) execution -> {
             Object year = execution.getVariable("reportYear");
             if (Integer.valueOf(2025).equals(year)) {
@@ -73,6 +72,28 @@ class RoundProcessesTest {
             execution.setVariables(Map.of("roundKey", "BC-NAM-" + reportYear, "roundId", 7L, "deadline", DEADLINE,
                     "openedFromTimer", year == null));
         });
+    }
+
+    /** Two chunks: opening and closing each run as two jobs. */
+    public static class Chunks {
+        public int count(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return 2;
+        }
+
+        public long getJobPriority() {
+            return 100;
+        }
+    }
+
+    /** Runs the round's jobs (chunks, then the continuations after them) as the job executor would. */
+    private static void executeJobs(ProcessInstance round) {
+        for (int i = 0; i < 10; i++) {
+            var jobs = managementService().createJobQuery().processInstanceId(round.getId()).list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(j -> managementService().executeJob(j.getId()));
+        }
     }
 
     @AfterEach
@@ -89,8 +110,13 @@ class RoundProcessesTest {
         assertThat(round).hasBusinessKey("BC-NAM-2026").isWaitingAt("Task_StartUnitReports");
         assertThat(round).variables().containsEntry("deadlineOverride", "2026-10-09").containsEntry("roundId", 7L);
 
-        execute(job(round));
-        assertThat(calls("startUnitReports")).isEqualTo(1);
+        assertThat(managementService().createJobQuery().processInstanceId(round.getId()).activityId("Task_StartUnitReports")
+                .list()).as("one job per chunk").hasSize(2).allSatisfy(j -> {
+                    assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).isExclusive()).as("parallel").isFalse();
+                    assertThat(j.getPriority()).as("before mails").isEqualTo(100);
+                });
+        executeJobs(round);
+        assertThat(calls("startUnitReports")).isEqualTo(2);
         assertThat(round).isWaitingAt("Task_MonitorRound");
         assertThat(task(round)).hasCandidateGroup("nhcsxh-tong-hop").hasDueDate(DEADLINE);
 
@@ -105,7 +131,11 @@ class RoundProcessesTest {
 
         complete(task(round), Map.of("roundAction", "dong-ky"));
         assertThat(calls("closeReportRound")).isEqualTo(1);
-        execute(job(round));
+        assertThat(calls("closeUnitReports")).as("closing runs in jobs, not in the consolidator's request").isZero();
+        assertThat(round).isWaitingAt("Task_CloseUnitReports");
+        executeJobs(round);
+        assertThat(calls("closeUnitReports")).isEqualTo(2);
+        assertThat(calls("recordRoundClosed")).isEqualTo(1);
         assertThat(calls("generateRoundDocuments")).isEqualTo(1);
         assertThat(task(round)).hasDefinitionKey("Task_ApproveConsolidatedReport").hasCandidateGroup("nhcsxh-tinh.lanh-dao");
 
@@ -166,9 +196,9 @@ class RoundProcessesTest {
         assertThat(round).hasBusinessKey("BC-DX-2026-001").isWaitingAt("Task_StartUnitReports");
         assertThat(round).variables().containsEntry("topic", "Tình hình cho vay hộ bị thiên tai");
 
-        execute(job(round));
+        executeJobs(round);
         complete(task(round), Map.of("roundAction", "dong-ky"));
-        execute(job(round));
+        executeJobs(round);
         complete(task(round), Map.of("approvalConfirmed", true));
         assertThat(request).isEnded().hasPassed("EndEvent_RequestDone");
         assertThat(lastCall("dispatchConsolidatedReport")).containsEntry("roundKey", "BC-DX-2026-001");
@@ -178,7 +208,7 @@ class RoundProcessesTest {
     void aRefusedMonitoringActionKeepsTheTaskOpen() {
         ProcessInstance cycle = runtimeService().startProcessInstanceByKey("annual-report-cycle", Map.of("reportYear", 2026));
         ProcessInstance round = calledProcessInstance(cycle);
-        execute(job(round));
+        executeJobs(round);
         String taskId = task(round).getId();
         assertThatThrownBy(() -> org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService()
                 .complete(taskId, Map.of("roundAction", "dong-ky", "refuse", "roundMonitoring")))

@@ -18,8 +18,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
@@ -40,16 +38,18 @@ import vn.dongthap.tdcs.platform.timers.TimerCycleRescheduler;
  * it, on PostgreSQL, with baselines measured in the same run. Command and figures: README, "Benchmark: round
  * structure".
  *
- * <p>Production path, as users and the job executor drive it (engine API, no HTTP): the consolidator submits the
- * start form of {@code annual-report-cycle} (Tasklist's submit-form, through the command guard); the
- * {@code Task_StartUnitReports} job starts every unit's report in one transaction; each unit's officer submits
- * the draft form and its leader the approval form (validators, submission records, new-task notices); the
- * consolidator submits the monitoring form with "Đóng kỳ" ({@code Task_CloseRound} ends every unit report in one
- * transaction); then the job that writes the consolidated Word/Excel report. Also timed: moving every open unit
+ * <p>Production path, as users and the job executor drive it (engine API, no HTTP; the job executor on, with
+ * application.yaml's settings): the consolidator submits the start form of {@code annual-report-cycle} (Tasklist's
+ * submit-form, through the command guard); the {@code Task_StartUnitReports} chunk jobs start the units' reports in
+ * parallel (timed until every unit's task exists); each unit's officer submits the draft form and its leader the
+ * approval form (validators, submission records, new-task notices); the consolidator submits the monitoring form
+ * with "Đóng kỳ" (her request, then the {@code Task_CloseUnitReports} chunk jobs until the round is closed); then the
+ * job that writes the consolidated Word/Excel report. Also timed: moving every open unit
  * report's daily-check timer to another cron, as a restart with a changed {@code app.reminders.daily-check}
  * does.
  *
- * <p>Baselines: the raw engine starting the same number of {@code unit-report} instances one transaction each
+ * <p>Baselines: the raw engine starting a one-user-task process N times (one thread, and as many threads as the job
+ * executor's core pool), against which the cost per unit of the opening is given; the raw engine starting the same number of {@code unit-report} instances one transaction each
  * (what this benchmark did before), and, up to 1 000 units unless {@code -Dbenchmark.multi-instance=…}, the
  * round as one parallel multi-instance of {@code unit-report} completed through the same forms.
  *
@@ -72,6 +72,11 @@ class RoundStructureBenchmark {
 
     @DynamicPropertySource
     static void unitsFile(DynamicPropertyRegistry registry) {
+        // The production path: the job executor runs the opening and closing chunks (and the mail jobs) in parallel,
+        // with application.yaml's settings.
+        registry.add("camunda.bpm.job-execution.enabled", () -> "true");
+        // No SMTP server here: mails are written to the outbox and marked skipped by their jobs.
+        registry.add("app.notification.smtp-enabled", () -> "false");
         if (UNITS > REGISTER_UNITS) {
             registry.add("app.plan.units-file", () -> BenchmarkUnitsFile.write(UNITS - REGISTER_UNITS));
         }
@@ -103,6 +108,8 @@ class RoundStructureBenchmark {
     TimerCycleRescheduler rescheduler;
     @Autowired
     PlanRegisterQueries plan;
+    @org.springframework.beans.factory.annotation.Value("${camunda.bpm.job-execution.core-pool-size:3}")
+    int jobExecutorThreads;
 
     @Test
     void aRoundAsTheApplicationRunsItWithBaselines() {
@@ -119,6 +126,7 @@ class RoundStructureBenchmark {
             purge.add(production("warm-up, ad-hoc request", () -> requestRound(warmUpUnits)));
 
             production("production, annual round", () -> annualRound(year));
+            oneUserTaskBaseline(UNITS, "opening the annual round");
             List<String> units = rounds.units(rounds.findByKey(annualKey).orElseThrow().id()).stream()
                     .map(UnitInRound::unitId).toList();
             assertThat(units).as("reporting units of the annual round (-Dbenchmark.units)").hasSize(UNITS);
@@ -163,15 +171,18 @@ class RoundStructureBenchmark {
      * closing from the monitoring form, the Word/Excel job. Prints the figures; returns the round key.
      */
     private String production(String label, Supplier<String> startForm) {
+        awaitIdleJobExecutor();
         long start = System.nanoTime();
         String roundKey = startForm.get();
         double openSeconds = seconds(start);
-
-        Job startJob = jobOf(roundKey, "Task_StartUnitReports");
-        start = System.nanoTime();
-        managementService.executeJob(startJob.getId());
-        double startSeconds = seconds(start);
+        long returned = System.nanoTime();
         int units = rounds.units(rounds.findByKey(roundKey).orElseThrow().id()).size();
+        // The chunk jobs run on the job executor: wait until every unit's draft task and the consolidator's
+        // monitoring task exist.
+        await(() -> tasks(roundKey, "Task_DraftReport").size() == units && monitoringTask(roundKey) != null);
+        double tasksSeconds = seconds(start);
+        double tasksAfterReturnSeconds = seconds(returned);
+        awaitIdleJobExecutor();
 
         start = System.nanoTime();
         Map<String, Integer> moved = rescheduler.reschedule(e -> e.equals(DAILY_CHECK) ? Optional.of("0 0 7 * * ?") : Optional.empty());
@@ -181,28 +192,100 @@ class RoundStructureBenchmark {
         double[] completions = completeAll(roundKey);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(roundKey + "/%").count())
                 .as("every unit submitted").isZero();
+        awaitIdleJobExecutor();
 
-        Task monitoring = taskService.createTaskQuery().processInstanceBusinessKey(roundKey)
-                .taskDefinitionKey("Task_MonitorRound").singleResult();
+        Task monitoring = monitoringTask(roundKey);
         start = System.nanoTime();
         asUser(DemoUsers.CONSOLIDATOR, new HashMap<>(),
                 () -> formService.submitTaskForm(monitoring.getId(), Map.of("roundAction", "dong-ky")));
+        double closeRequestSeconds = seconds(start);
+        await(() -> rounds.findByKey(roundKey).orElseThrow().status() == RoundStatus.DA_DONG);
         double closeSeconds = seconds(start);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(UnitReportModel.PROCESS_KEY)
                 .processInstanceBusinessKeyLike(roundKey + "/%").count()).isZero();
 
-        Job documents = jobOf(roundKey, "Task_GenerateDocuments");
-        start = System.nanoTime();
-        managementService.executeJob(documents.getId());
-        double documentSeconds = seconds(start);
+        long closed = System.nanoTime();
+        await(() -> taskService.createTaskQuery().processInstanceBusinessKey(roundKey)
+                .taskDefinitionKey("Task_ApproveConsolidatedReport").count() == 1);
+        double documentSeconds = seconds(closed);
 
-        System.out.printf("BENCHMARK %s %s, units=%d: start form %.1fs; start job (every unit report, one transaction) "
-                        + "%.1fs; %d completions in %.1fs => %.1f/s; closing the round %.1fs; Word/Excel job %.1fs; "
-                        + "moving %d daily-check timers to a new cron %.2fs%n",
-                label, roundKey, units, openSeconds, startSeconds, (int) completions[0], completions[1],
-                completions[0] / completions[1], closeSeconds, documentSeconds, moved.getOrDefault(DAILY_CHECK, 0),
-                rescheduleSeconds);
+        System.out.printf("BENCHMARK %s %s, units=%d: start form %.2fs; every task exists %.2fs after the start call "
+                        + "(%.2fs after it returned; %.2f ms per unit); %d completions in %.1fs => %.1f/s; closing: "
+                        + "the consolidator's request %.2fs, every unit report closed %.2fs after her click; Word/Excel "
+                        + "job %.1fs; moving %d daily-check timers to a new cron %.2fs%n",
+                label, roundKey, units, openSeconds, tasksSeconds, tasksAfterReturnSeconds, 1000 * tasksSeconds / units,
+                (int) completions[0], completions[1], completions[0] / completions[1], closeRequestSeconds, closeSeconds,
+                documentSeconds, moved.getOrDefault(DAILY_CHECK, 0), rescheduleSeconds);
+        lastOpeningSeconds = tasksSeconds;
         return roundKey;
+    }
+
+    private double lastOpeningSeconds;
+
+    private Task monitoringTask(String roundKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(roundKey).taskDefinitionKey("Task_MonitorRound")
+                .singleResult();
+    }
+
+    /** Waits (polling every 50 ms, at most 30 minutes) until the condition holds. */
+    private static void await(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 1_800_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("benchmark: condition not reached within 30 minutes");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Lets the mail jobs of the previous step finish, so that each figure measures its own step. */
+    private void awaitIdleJobExecutor() {
+        await(() -> managementService.createJobQuery().executable().count() == 0);
+    }
+
+    /**
+     * Baseline: the raw engine's cheapest start, a one-user-task process, N times from one thread and from as many
+     * threads as the job executor's core pool; prints the cost per unit of the round's opening against both.
+     */
+    private void oneUserTaskBaseline(int units, String label) {
+        awaitIdleJobExecutor();
+        repositoryService.createDeployment().name("benchmark").addClasspathResource("benchmark/benchmark-one-user-task.bpmn")
+                .enableDuplicateFiltering(true).deploy();
+        long start = System.nanoTime();
+        for (int i = 0; i < units; i++) {
+            runtimeService.startProcessInstanceByKey("benchmark-one-user-task", "benchmark-" + i);
+        }
+        double oneThread = seconds(start);
+        int threads = jobExecutorThreads;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        start = System.nanoTime();
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < units; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> runtimeService.startProcessInstanceByKey("benchmark-one-user-task", "benchmark-p" + n)));
+            }
+            for (var future : futures) {
+                future.get();
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdown();
+        }
+        double parallel = seconds(start);
+        runtimeService.createProcessInstanceQuery().processDefinitionKey("benchmark-one-user-task").list()
+                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "benchmark", true, true));
+        System.out.printf("BENCHMARK baseline: raw engine, one-user-task process, %d starts: one thread %.2fs (%.2f ms "
+                        + "each), %d threads %.2fs (%.2f ms each); %s: %.2f ms per unit = %.1f× one thread, %.1f× %d "
+                        + "threads%n",
+                units, oneThread, 1000 * oneThread / units, threads, parallel, 1000 * parallel / units, label,
+                1000 * lastOpeningSeconds / units, lastOpeningSeconds / oneThread, lastOpeningSeconds / parallel, threads);
     }
 
     private String latest(String processKey) {
@@ -212,6 +295,7 @@ class RoundStructureBenchmark {
 
     /** Baseline: the same number of unit reports started by the raw engine, one transaction each. */
     private void rawEngineStart(ReportRound round, List<String> units) {
+        awaitIdleJobExecutor();
         long start = System.nanoTime();
         for (String unit : units) {
             Map<String, Object> variables = new HashMap<>(RoundVariables.of(round, clock.zone()));
@@ -226,6 +310,7 @@ class RoundStructureBenchmark {
 
     /** Baseline: the round as one parallel multi-instance of unit-report, completed through the same forms. */
     private void multiInstance(ReportRound round, List<String> units) {
+        awaitIdleJobExecutor();
         repositoryService.createDeployment().name("benchmark").addClasspathResource("benchmark/benchmark-mi-round.bpmn")
                 .enableDuplicateFiltering(true).deploy();
         benchmarkUnits.ids = units;
@@ -305,16 +390,6 @@ class RoundStructureBenchmark {
         @SuppressWarnings("unchecked")
         T value = (T) result.get(0);
         return value;
-    }
-
-    private Job jobOf(String roundKey, String activityId) {
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(roundKey).list()) {
-            Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-            if (job != null) {
-                return job;
-            }
-        }
-        throw new IllegalStateException("no job " + activityId + " in round " + roundKey);
     }
 
     private static double seconds(long startNanos) {

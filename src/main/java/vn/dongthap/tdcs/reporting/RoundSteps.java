@@ -1,0 +1,71 @@
+package vn.dongthap.tdcs.reporting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Which units of a round have had their report started or closed (kehoach.round_unit_step), and the slice of
+ * units each opening or closing job handles.
+ */
+@Repository
+class RoundSteps {
+
+    enum Step { OPEN, CLOSE }
+
+    private final JdbcClient jdbc;
+    /** A savepoint inside the caller's transaction: a refused claim must not abort the chunk's transaction. */
+    private final TransactionTemplate savepoint;
+
+    RoundSteps(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * Claims the step for the unit in the caller's transaction; false if another transaction has it. A concurrent
+     * claim of the same unit waits on the primary key until the first commits (then false: duplicate key) or rolls
+     * back (then true), so that the step runs exactly once however often a job is retried or duplicated.
+     */
+    boolean claim(long roundId, String unitId, Step step, Instant at) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A claim belongs in the transaction of the step it guards");
+        }
+        try {
+            // Portable (PostgreSQL and the embedded H2): a plain insert under a savepoint, not "on conflict".
+            savepoint.executeWithoutResult(status -> jdbc.sql(
+                            "insert into kehoach.round_unit_step (round_id, unit_id, step, done_at) values (?, ?, ?, ?)")
+                    .params(roundId, unitId, step.name(), Timestamp.from(at)).update());
+            return true;
+        } catch (DuplicateKeyException claimedBefore) {
+            return false;
+        }
+    }
+
+    int count(long roundId, Step step) {
+        return jdbc.sql("select count(*) from kehoach.round_unit_step where round_id = ? and step = ?")
+                .params(roundId, step.name()).query(Integer.class).single();
+    }
+
+    /** The units of chunk {@code index}: the round's units in a fixed order, {@code size} at a time. */
+    List<ChunkUnit> chunk(long roundId, int index, int size) {
+        return jdbc.sql("""
+                        select ru.unit_id, ru.process_instance_id, u.name from kehoach.round_unit ru
+                        join kehoach.org_unit u on u.id = ru.unit_id
+                        where ru.round_id = ? order by u.sort_order, ru.unit_id limit ? offset ?""")
+                .params(roundId, size, (long) index * size)
+                .query((rs, n) -> new ChunkUnit(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** A unit in an opening or closing job, with its name (a variable of its report) and report instance. */
+    record ChunkUnit(String unitId, String processInstanceId, String name) {
+    }
+}

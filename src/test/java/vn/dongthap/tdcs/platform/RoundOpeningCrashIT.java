@@ -1,0 +1,164 @@
+package vn.dongthap.tdcs.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A round whose opening is killed half-way (SIGKILL of the application's JVM while the chunk jobs run) ends, after
+ * a restart on the same PostgreSQL database, with every unit's report started exactly once. The application runs
+ * in a JVM of its own (profile demo, a database of its own: {@code <test database>_opening_crash}); small chunks and
+ * one job thread make the opening last long enough to be killed in the middle, a short lock time lets the
+ * restarted node take over the killed node's locked job soon. Logs: target/crash-durability/opening-*.log.
+ */
+class RoundOpeningCrashIT {
+
+    private static final Logger log = LoggerFactory.getLogger(RoundOpeningCrashIT.class);
+    private static final String PASSWORD = "Crash-752";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int KILL_AFTER_UNITS = 12;
+
+    private final List<ApplicationProcess> started = new ArrayList<>();
+
+    @AfterEach
+    void killWhatIsStillRunning() {
+        started.forEach(ApplicationProcess::close);
+    }
+
+    @Test
+    void aRestartAfterAKillHalfWayThroughTheOpeningStartsEveryUnitExactlyOnce() throws Exception {
+        Database db = Database.recreate("_opening_crash");
+        List<String> arguments = List.of("--spring.profiles.active=demo",
+                "--app.demo.password=" + PASSWORD, "--camunda.bpm.admin-user.password=" + PASSWORD,
+                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+                "--spring.flyway.schemas=kehoach", "--spring.flyway.default-schema=kehoach",
+                "--app.reporting.chunks.units-per-job=3",
+                "--camunda.bpm.job-execution.core-pool-size=1", "--camunda.bpm.job-execution.max-pool-size=1",
+                "--camunda.bpm.job-execution.queue-capacity=1", "--camunda.bpm.job-execution.max-jobs-per-acquisition=1",
+                "--camunda.bpm.job-execution.lock-time-in-millis=10000",
+                "--camunda.bpm.job-execution.wait-time-in-millis=200");
+        Map<String, String> environment = Map.of("SPRING_DATASOURCE_PASSWORD", db.password());
+
+        ApplicationProcess first = launch("opening-1", arguments, environment);
+        String roundKey = new UnitReportsOverHttp(first.baseUrl(), PASSWORD)
+                .openAnnualRound(LocalDate.now(VIETNAM).getYear());
+        int total = db.count("select count(*) from kehoach.round_unit ru join kehoach.report_round r on r.id = ru.round_id"
+                + " where r.round_key = ?", roundKey);
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (opened(db, roundKey) < KILL_AFTER_UNITS) {
+            assertThat(System.nanoTime()).as("the opening reached %d units within 180 s", KILL_AFTER_UNITS).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        assertThat(first.kill()).as("exit code of a JVM killed by SIGKILL").isEqualTo(128 + 9);
+        int openedAtKill = opened(db, roundKey);
+        log.info("{}: SIGKILL with {} of {} unit reports started", roundKey, openedAtKill, total);
+        assertThat(openedAtKill).as("units opened when the JVM was killed (the kill must fall in the middle)")
+                .isLessThan(total);
+
+        launch("opening-2", arguments, environment);
+        deadline = System.nanoTime() + 300_000_000_000L;
+        while (opened(db, roundKey) < total || monitoringTasks(db, roundKey) == 0) {
+            assertThat(System.nanoTime()).as("the restarted node finished the opening within 300 s").isLessThan(deadline);
+            Thread.sleep(250);
+        }
+
+        Map<String, Integer> instancesPerUnit = new TreeMap<>();
+        Map<String, Integer> expected = new TreeMap<>();
+        db.query("select ru.unit_id, (select count(*) from act_ru_execution e where e.parent_id_ is null"
+                        + " and e.business_key_ = r.round_key || '/' || ru.unit_id) from kehoach.round_unit ru"
+                        + " join kehoach.report_round r on r.id = ru.round_id where r.round_key = ?", roundKey,
+                rows -> {
+                    instancesPerUnit.put(rows.getString(1), rows.getInt(2));
+                    expected.put(rows.getString(1), 1);
+                });
+        assertThat(instancesPerUnit).as("unit-report instances per unit after SIGKILL and restart").hasSize(total)
+                .isEqualTo(expected);
+        assertThat(db.count("select count(*) from kehoach.round_unit ru join kehoach.report_round r on r.id = ru.round_id"
+                + " left join act_ru_execution e on e.id_ = ru.process_instance_id"
+                + " where r.round_key = ? and e.id_ is null", roundKey))
+                .as("units whose recorded report instance does not exist").isZero();
+        assertThat(monitoringTasks(db, roundKey)).as("the consolidator's monitoring task, once").isEqualTo(1);
+    }
+
+    private ApplicationProcess launch(String name, List<String> arguments, Map<String, String> environment) {
+        ApplicationProcess process = ApplicationProcess.start(name, ApplicationProcess.FAST_START, arguments, environment);
+        started.add(process);
+        return process.awaitReady();
+    }
+
+    private static int opened(Database db, String roundKey) {
+        return db.count("select count(*) from kehoach.round_unit_step s join kehoach.report_round r on r.id = s.round_id"
+                + " where r.round_key = ? and s.step = 'OPEN'", roundKey);
+    }
+
+    private static int monitoringTasks(Database db, String roundKey) {
+        return db.count("select count(*) from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_"
+                + " where p.business_key_ = ? and t.task_def_key_ = 'Task_MonitorRound'", roundKey);
+    }
+
+    private interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    /** A PostgreSQL database of this test's own, next to the test database. */
+    private record Database(String url, String user, String password) {
+
+        static Database recreate(String suffix) {
+            String testUrl = env("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/kehoach_test");
+            String user = env("TEST_DATABASE_USER", "postgres");
+            String password = env("TEST_DATABASE_PASSWORD", "postgres");
+            int query = testUrl.indexOf('?');
+            String withoutQuery = query < 0 ? testUrl : testUrl.substring(0, query);
+            int slash = withoutQuery.lastIndexOf('/');
+            String name = withoutQuery.substring(slash + 1) + suffix;
+            String url = withoutQuery.substring(0, slash + 1) + name + (query < 0 ? "" : testUrl.substring(query));
+            try (Connection connection = DriverManager.getConnection(testUrl, user, password);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("drop database if exists \"" + name + "\" with (force)");
+                statement.execute("create database \"" + name + "\"");
+            } catch (SQLException e) {
+                throw new AssertionError("could not create the database " + name + " next to " + testUrl, e);
+            }
+            return new Database(url, user, password);
+        }
+
+        int count(String sql, String parameter) {
+            int[] result = new int[1];
+            query(sql, parameter, rows -> result[0] = rows.getInt(1));
+            return result[0];
+        }
+
+        void query(String sql, String parameter, RowReader reader) {
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                 var statement = connection.prepareStatement(sql)) {
+                statement.setString(1, parameter);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new AssertionError("query failed on " + url + ": " + sql, e);
+            }
+        }
+
+        private static String env(String name, String fallback) {
+            String value = System.getenv(name);
+            return value == null || value.isBlank() ? fallback : value;
+        }
+    }
+}
