@@ -41,18 +41,21 @@ try {
   // Vietnamese menus and filters of Tasklist
   await page.getByText('Khởi tạo quy trình').first().waitFor({ timeout: 30000 });
   await page.getByText('Tất cả việc đang mở').first().waitFor({ timeout: 30000 });
+  await page.waitForLoadState('networkidle');
   await shot(page, '01-tasklist-vi');
   const tasklistViolations = violations.length;
 
-  await page.goto(`${base}/bang-theo-doi.html?round=${encodeURIComponent(env.ROUND)}`);
+  // Each page is read only once it has settled (no request in flight), so a slow machine sees what a fast one does.
+  await page.goto(`${base}/bang-theo-doi.html?round=${encodeURIComponent(env.ROUND)}`, { waitUntil: 'networkidle' });
   await page.locator('#rows tr').first().waitFor({ timeout: 30000 });
   const statuses = await page.$$eval('#rows tr', (rows) =>
     Object.fromEntries(rows.map((r) => [r.dataset.unit, r.cells[2].textContent])));
   const progress = await page.locator('#progressText').textContent();
   await shot(page, '02-round-dashboard');
-  await page.goto(`${base}/de-xuat.html`);
+  await page.goto(`${base}/de-xuat.html`, { waitUntil: 'networkidle' });
   await page.locator('#rows tr').first().waitFor({ timeout: 30000 });
-  await page.goto(`${base}/dinh-kem.html?round=${encodeURIComponent(env.ROUND)}&unit=xa-tan-hong`);
+  await page.goto(`${base}/dinh-kem.html?round=${encodeURIComponent(env.ROUND)}&unit=xa-tan-hong`,
+    { waitUntil: 'networkidle' });
   await page.waitForFunction(() => !document.getElementById('files').textContent.includes('Đang tải'), null,
     { timeout: 30000 });
   console.log('STATUSES ' + JSON.stringify(statuses));

@@ -1,5 +1,7 @@
-// Drives the Camunda Tasklist in Chromium the way a unit's officer and leader do: the officer drafts the
-// unit report (every plan item, both figures) and completes it, the leader approves it.
+// Drives the Camunda Tasklist in Chromium the way a unit's officer and leader do: the officer first completes
+// the empty draft (form-js must refuse it in Vietnamese), then drafts the unit report (every plan item, both
+// figures typed the Vietnamese way), has an out-of-bounds figure refused by the server in Vietnamese, and
+// completes it; the leader approves it. Every screen's visible text is checked for English UI words and ids.
 //
 // Run by TasklistUnitReportBrowserIT, which opens the round first and checks the database afterwards.
 // Configuration comes from environment variables (all required):
@@ -8,8 +10,9 @@
 //   LEADER_USER       the unit's leader, e.g. lanhdao-xa-tan-hong
 //   PASSWORD          both users' password
 //   RESULT_TEXT       unique text typed into every "Kết quả thực hiện"
-//   BUDGET_ENTRUSTED  typed into the budget field, e.g. 1250.75
-//   POOR_FUND         typed into the poor-fund field, e.g. 86.5
+//   BUDGET_ENTRUSTED  typed into the budget field, Vietnamese writing, e.g. 1.500,5
+//   POOR_FUND         typed into the poor-fund field, e.g. 86,5
+//   FORBIDDEN_IDS     comma-separated ids no screen may show, e.g. xa-tan-hong
 //   FIGURE_SUMMARY    what the leader's "Số liệu báo cáo" must show (one line per figure, Vietnamese numbers)
 //   SCREENSHOT_DIR    where numbered PNG screenshots go, e.g. target/screenshots/
 //   CHROMIUM_PATH     the Chromium binary, e.g. /usr/bin/chromium
@@ -21,7 +24,7 @@ import { chromium } from 'playwright-core';
 import { signIn } from './tasklist-login.mjs';
 
 const env = requireEnv(['BASE_URL', 'OFFICER_USER', 'LEADER_USER', 'PASSWORD', 'RESULT_TEXT', 'BUDGET_ENTRUSTED',
-  'POOR_FUND', 'FIGURE_SUMMARY', 'SCREENSHOT_DIR', 'CHROMIUM_PATH']);
+  'POOR_FUND', 'FIGURE_SUMMARY', 'FORBIDDEN_IDS', 'SCREENSHOT_DIR', 'CHROMIUM_PATH']);
 const TASKLIST_URL = `${env.BASE_URL.replace(/\/$/, '')}/camunda/app/tasklist/default/`;
 const SCREENSHOT_PREFIX = 'tasklist-unit-report';
 const TIMEOUT_MS = 30_000;
@@ -36,6 +39,21 @@ const TEXT = {
   complete: 'Hoàn thành',
   completeError: 'Đã xảy ra lỗi khi gửi biểu mẫu công việc',
 };
+
+// English a Vietnamese user must never read (whole words, case-sensitive where English capitalises them).
+const ENGLISH_WORDS = ['Field', 'field', 'required', 'Select', 'Search', 'Cannot', 'cannot', 'ago', 'Value',
+  'expected', 'decimal', 'minimum', 'maximum', 'pattern', 'No results', 'Submit', 'Save', 'Complete', 'Claim',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'months', 'days',
+  'hours', 'minutes', 'seconds', 'year', 'years'];
+const ENGLISH = new RegExp(`(?<![\\p{L}\\d-])(${ENGLISH_WORDS.join('|')})(?![\\p{L}\\d-])`, 'u');
+// A group id ("xa-tan-hong.can-bo") or an engine id (a UUID) where a person reads.
+const TECHNICAL_IDS = [/[a-z0-9-]+\.(can-bo|lanh-dao|[a-z]+-[a-z-]+)\b/, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/];
+// Officer's out-of-bounds figure: the plan allows at most 10.000.000 triệu đồng.
+const BUDGET_TOO_LARGE = '20.000.000';
+const BOUNDS_REFUSAL = 'vượt quá 10.000.000 triệu đồng';
+const NUMBER_FORMAT_HINT = 'Viết số theo cách Việt Nam';
+const REQUIRED_MESSAGE = 'Chưa nhập ô bắt buộc này.';
 
 let step = 0;
 
@@ -55,8 +73,34 @@ function log(message) {
 async function screenshot(page, name) {
   step += 1;
   const file = path.join(env.SCREENSHOT_DIR, `${SCREENSHOT_PREFIX}-${String(step).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, fullPage: true });
   log(`screenshot ${file}`);
+  await checkVietnamese(page, name);
+}
+
+/** Fails when the screen's visible text holds an English UI word or an id instead of a name. */
+async function checkVietnamese(page, screen) {
+  const text = await page.locator('body').innerText();
+  const english = text.match(ENGLISH);
+  if (english) {
+    throw new Error(`Screen "${screen}" shows the English word "${english[1]}": ${around(text, english.index)}`);
+  }
+  for (const id of env.FORBIDDEN_IDS.split(',')) {
+    const at = text.search(new RegExp(`(?<![\\p{L}\\d-])${id}(?![\\p{L}\\d-])`, 'u'));
+    if (at >= 0) {
+      throw new Error(`Screen "${screen}" shows the id "${id}": ${around(text, at)}`);
+    }
+  }
+  for (const pattern of TECHNICAL_IDS) {
+    const match = text.match(pattern);
+    if (match) {
+      throw new Error(`Screen "${screen}" shows the id "${match[0]}": ${around(text, match.index)}`);
+    }
+  }
+}
+
+function around(text, index) {
+  return `"…${text.slice(Math.max(0, index - 60), index + 60).replace(/\s+/g, ' ')}…"`;
 }
 
 /** Logs in on the Tasklist login page and waits for the default filter, which proves the Vietnamese UI. */
@@ -101,6 +145,7 @@ async function openTask(page, taskName) {
   await page.getByRole('button', { name: TEXT.claim, exact: true }).click();
   await page.getByRole('button', { name: TEXT.complete, exact: true }).waitFor();
   // form-js re-renders once the task variables have arrived; let it settle before typing.
+  await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   log(`task ${taskId} opened`);
   return taskId;
@@ -111,6 +156,71 @@ async function choose(select, optionText) {
   await select.locator('.fjs-select-display').click();
   await select.locator('.fjs-dropdownlist-item', { hasText: optionText }).click();
   await select.locator('.fjs-select-display', { hasText: optionText }).waitFor();
+}
+
+/** Types into a field by its locator and checks that it holds exactly what was typed. */
+async function type(field, text) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await field.fill(text);
+    if ((await field.inputValue()) === text) {
+      return;
+    }
+    await field.page().waitForTimeout(250);
+  }
+  throw new Error(`The field does not keep "${text}"; it shows "${await field.inputValue()}"`);
+}
+
+function budgetField(page) {
+  return page.getByRole('textbox', {
+    name: 'Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)', exact: true,
+  });
+}
+
+function poorFundField(page) {
+  return page.getByRole('textbox', { name: 'Đóng góp Quỹ “Vì người nghèo” trong năm (triệu đồng)', exact: true });
+}
+
+/** The error messages form-js shows under a field. */
+function errorsOf(field) {
+  return field.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " fjs-form-field ")][1]')
+    .locator('.fjs-form-field-error');
+}
+
+/**
+ * Completes the empty draft: form-js must refuse it with its messages in Vietnamese, and nothing is sent.
+ * Returns how many messages it showed.
+ */
+async function submitEmptyDraft(page) {
+  log('complete the empty draft');
+  await page.getByRole('button', { name: TEXT.complete, exact: true }).click();
+  const messages = page.locator('.fjs-form-field-error');
+  await messages.first().waitFor();
+  await page.waitForTimeout(300);
+  const texts = (await messages.allInnerTexts()).map((t) => t.trim()).filter((t) => t.length > 0);
+  if (texts.length === 0 || !texts.every((t) => t === REQUIRED_MESSAGE)) {
+    throw new Error(`The empty draft shows other messages than "${REQUIRED_MESSAGE}": ${JSON.stringify(texts)}`);
+  }
+  await errorsOf(budgetField(page)).getByText(REQUIRED_MESSAGE).waitFor();
+  log(`${texts.length} Vietnamese messages on the empty draft`);
+  return texts.length;
+}
+
+/** Closes Tasklist's error toasts: they lie over the form's buttons until closed. */
+async function dismissNotifications(page) {
+  const close = page.locator('.page-notifications .close:visible');
+  while ((await close.count()) > 0) {
+    await close.first().click();
+    await page.waitForTimeout(200);
+  }
+}
+
+/** A figure written another way than Vietnamese ("86.5") is refused in the form, in Vietnamese. */
+async function typeEnglishDecimals(page) {
+  const field = poorFundField(page);
+  await type(field, '86.5');
+  await field.blur();
+  await errorsOf(field).getByText(NUMBER_FORMAT_HINT).waitFor();
+  log('"86.5" refused with a Vietnamese hint');
 }
 
 /** Fills every plan item of the draft form and both figures. Returns the number of items filled. */
@@ -125,19 +235,19 @@ async function fillDraft(page) {
   log(`filling ${count} plan items`);
   for (let i = 0; i < count; i++) {
     await choose(levels.nth(i), 'Đã hoàn thành');
-    await results.nth(i).fill(`${env.RESULT_TEXT} – nhiệm vụ ${i + 1}`);
+    await type(results.nth(i), `${env.RESULT_TEXT} – nhiệm vụ ${i + 1}`);
     if (i === 0) {
       await screenshot(page, 'draft-first-item-filled');
     }
   }
-  await page.getByRole('textbox', {
-    name: 'Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)', exact: true,
-  }).fill(env.BUDGET_ENTRUSTED);
-  const poorFund = page.getByRole('textbox', {
-    name: 'Đóng góp Quỹ “Vì người nghèo” trong năm (triệu đồng)', exact: true,
-  });
-  await poorFund.fill(env.POOR_FUND);
+  await type(budgetField(page), BUDGET_TOO_LARGE);
+  const poorFund = poorFundField(page);
+  await type(poorFund, env.POOR_FUND);
   await poorFund.blur();
+  const shown = await page.locator('.fjs-form-field-error').allInnerTexts();
+  if (shown.some((t) => t.trim().length > 0)) {
+    throw new Error(`The filled draft still shows messages: ${JSON.stringify(shown)}`);
+  }
   await page.getByRole('button', { name: TEXT.complete, exact: true }).scrollIntoViewIfNeeded();
   return count;
 }
@@ -195,13 +305,37 @@ async function complete(page, taskName, taskId) {
   log(`task ${taskId} completed`);
 }
 
+/** Clicks "Hoàn thành" and expects the server's refusal, shown alone in Vietnamese (no engine prefix). */
+async function completeRefused(page, taskName, expected) {
+  log(`complete "${taskName}", expecting the refusal "${expected}"`);
+  await page.getByRole('button', { name: TEXT.complete, exact: true }).click();
+  const notification = page.locator('.notifications').filter({ hasText: expected });
+  await notification.waitFor();
+  await page.waitForTimeout(300);
+  const text = (await notification.innerText()).replace(/\s+/g, ' ').trim();
+  if (/Cannot|ENGINE-|[0-9a-f]{8}-[0-9a-f]{4}-|\s:\s/.test(text)) {
+    throw new Error(`The refusal still carries the engine's prefix: "${text}"`);
+  }
+  log(`refused: ${text}`);
+}
+
 async function officerDrafts(page) {
   await login(page, env.OFFICER_USER);
   await taskEntries(page, DRAFT_TASK).first().waitFor();
   await screenshot(page, 'officer-logged-in');
   const taskId = await openTask(page, DRAFT_TASK);
   await screenshot(page, 'draft-opened');
+  await submitEmptyDraft(page);
+  await screenshot(page, 'draft-empty-refused');
+  await dismissNotifications(page);
+  await typeEnglishDecimals(page);
+  await screenshot(page, 'draft-english-decimals-refused');
   const count = await fillDraft(page);
+  await completeRefused(page, DRAFT_TASK, BOUNDS_REFUSAL);
+  await screenshot(page, 'draft-out-of-bounds-refused');
+  await dismissNotifications(page);
+  await type(budgetField(page), env.BUDGET_ENTRUSTED);
+  await budgetField(page).blur();
   await screenshot(page, 'draft-filled');
   await complete(page, DRAFT_TASK, taskId);
   await screenshot(page, 'draft-completed');
@@ -233,7 +367,7 @@ async function main() {
     executablePath: env.CHROMIUM_PATH,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+      '--disable-component-update', '--disable-sync', '--lang=vi'],
   });
   let page;
   try {

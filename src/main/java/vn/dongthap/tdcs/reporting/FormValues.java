@@ -41,19 +41,20 @@ final class FormValues {
         return requireText(field, label, value, 0, maxLength);
     }
 
-    /** A report figure within its declared range and decimals; messages name it as the form labels it. */
+    /**
+     * A report figure within its declared range and decimals; messages name it as the form labels it. Text (the
+     * form's figure fields are text fields) is read as Vietnamese writes numbers: "1.500,5" is 1500,5.
+     */
     static BigDecimal figure(PlanViews.Figure figure, Object value) {
         String field = figure.key();
         String label = figure.labelWithUnit();
         if (value == null || (value instanceof String s && s.isBlank())) {
             throw new InvalidFormInputException(field, "Chưa nhập \"" + label + "\".");
         }
-        BigDecimal number;
-        try {
-            number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidFormInputException(field, "\"" + label + "\" phải là một số.");
-        }
+        BigDecimal number = value instanceof Number n ? new BigDecimal(n.toString())
+                : VietnameseNumbers.parse(value.toString()).orElseThrow(() -> new InvalidFormInputException(field,
+                        "\"" + label + "\" phải là một số viết theo cách Việt Nam: dấu chấm ngăn cách hàng nghìn, "
+                                + "dấu phẩy trước phần thập phân, ví dụ 1.500,5."));
         if (number.stripTrailingZeros().scale() > figure.decimals()) {
             throw new InvalidFormInputException(field, "\"" + label + "\" " + (figure.decimals() == 0
                     ? "phải là số nguyên." : "chỉ được có tối đa " + figure.decimals() + " chữ số thập phân."));

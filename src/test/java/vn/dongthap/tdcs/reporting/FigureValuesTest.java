@@ -23,13 +23,33 @@ class FigureValuesTest {
     void aValueWithinItsDeclarationIsKeptWithItsDecimals() {
         assertThat(FormValues.figure(BUDGET, 1500.5)).isEqualTo(new BigDecimal("1500.50"));
         assertThat(FormValues.figure(HOUSEHOLDS, 1250L)).isEqualTo(new BigDecimal("1250"));
-        assertThat(FormValues.figure(HOUSEHOLDS, "12.0")).isEqualByComparingTo("12");
+        assertThat(FormValues.figure(HOUSEHOLDS, "12,0")).isEqualByComparingTo("12");
+    }
+
+    @Test
+    void textIsReadAsVietnameseWritesNumbers() {
+        assertThat(FormValues.figure(BUDGET, "1.500,5")).isEqualTo(new BigDecimal("1500.50"));
+        assertThat(FormValues.figure(BUDGET, " 1 500,5 ")).isEqualTo(new BigDecimal("1500.50"));
+        assertThat(FormValues.figure(BUDGET, "1500,5")).isEqualTo(new BigDecimal("1500.50"));
+        assertThat(FormValues.figure(BUDGET, "120,75")).isEqualTo(new BigDecimal("120.75"));
+        assertThat(FormValues.figure(HOUSEHOLDS, "12.500")).isEqualTo(new BigDecimal("12500"));
+        assertThat(FormValues.figure(BUDGET, "1.234.567")).isEqualTo(new BigDecimal("1234567.00"));
+    }
+
+    @Test
+    void numbersWrittenAnotherWayAreRefusedNotGuessed() {
+        String message = "\"Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)\" phải là một số viết theo "
+                + "cách Việt Nam: dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân, ví dụ 1.500,5.";
+        for (String written : List.of("86.5", "1,500.5", "1.50", "1.500.5", "1,5,0", "12.34,5", "1.5e3", "nhiều")) {
+            assertRefused(BUDGET, written, message);
+        }
+        assertRefused(BUDGET, "1.500,555", "\"Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)\" chỉ được "
+                + "có tối đa 2 chữ số thập phân.");
     }
 
     @Test
     void refusalsNameTheFigureAndUseVietnameseNumbers() {
         assertRefused(BUDGET, null, "Chưa nhập \"Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)\".");
-        assertRefused(BUDGET, "nhiều", "\"Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)\" phải là một số.");
         assertRefused(BUDGET, 1.234, "\"Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)\" chỉ được có "
                 + "tối đa 2 chữ số thập phân.");
         assertRefused(BUDGET, 20000000.5, "\"Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)\" vượt quá "

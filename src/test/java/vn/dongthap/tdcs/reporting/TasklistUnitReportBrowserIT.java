@@ -32,8 +32,10 @@ import vn.dongthap.tdcs.PostgresIntegrationTest;
 import vn.dongthap.tdcs.identity.DemoUsers;
 
 /**
- * A unit's report through the real Tasklist in Chromium: the officer drafts every plan item and completes
- * the task, the leader approves it. src/test/browser/tasklist-unit-report.mjs drives the browser
+ * A unit's report through the real Tasklist in Chromium: the officer completes the empty draft (refused in
+ * Vietnamese), types figures the Vietnamese way ("1.500,5"), has an out-of-bounds figure refused by the server in
+ * Vietnamese, drafts every plan item and completes the task, the leader approves it. The script fails on any
+ * English UI word or id on the screens it passes. src/test/browser/tasklist-unit-report.mjs drives the browser
  * (playwright-core from node_modules, Debian's Chromium); this test opens the round, runs the script and
  * checks what reached the database. Node.js, node_modules and Chromium are required: CI installs them.
  */
@@ -49,9 +51,11 @@ class TasklistUnitReportBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String SCREENSHOT_PREFIX = "tasklist-unit-report-";
     private static final long TIMEOUT_SECONDS = 180;
-    /** Typed into the number fields of the draft form. */
-    private static final String BUDGET_ENTRUSTED = "1250.75";
-    private static final String POOR_FUND = "86.5";
+    /** Typed into the figure fields of the draft form, the Vietnamese way; what must be stored. */
+    private static final String BUDGET_ENTRUSTED = "1.500,5";
+    private static final String BUDGET_STORED = "1500.5";
+    private static final String POOR_FUND = "86,5";
+    private static final String POOR_FUND_STORED = "86.5";
 
     @Autowired
     ReportingTestSupport reporting;
@@ -89,18 +93,19 @@ class TasklistUnitReportBrowserIT {
         String resultText = "Kiểm thử trên trình duyệt " + UUID.randomUUID().toString().substring(0, 8);
         deleteOldScreenshots();
 
-        runBrowserScript(Map.of(
-                "BASE_URL", "http://localhost:" + port,
-                "OFFICER_USER", DemoUsers.officerOf(UNIT),
-                "LEADER_USER", DemoUsers.leaderOf(UNIT),
-                "PASSWORD", password,
-                "RESULT_TEXT", resultText,
-                "BUDGET_ENTRUSTED", BUDGET_ENTRUSTED,
-                "POOR_FUND", POOR_FUND,
-                "FIGURE_SUMMARY", "Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm: 1.250,75 triệu đồng\n"
-                        + "Đóng góp Quỹ “Vì người nghèo” trong năm: 86,50 triệu đồng",
-                "SCREENSHOT_DIR", root.resolve(SCREENSHOTS).toString(),
-                "CHROMIUM_PATH", CHROMIUM.toString()));
+        runBrowserScript(Map.ofEntries(
+                Map.entry("BASE_URL", "http://localhost:" + port),
+                Map.entry("OFFICER_USER", DemoUsers.officerOf(UNIT)),
+                Map.entry("LEADER_USER", DemoUsers.leaderOf(UNIT)),
+                Map.entry("PASSWORD", password),
+                Map.entry("RESULT_TEXT", resultText),
+                Map.entry("BUDGET_ENTRUSTED", BUDGET_ENTRUSTED),
+                Map.entry("POOR_FUND", POOR_FUND),
+                Map.entry("FIGURE_SUMMARY", "Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm: 1.500,50 triệu đồng\n"
+                        + "Đóng góp Quỹ “Vì người nghèo” trong năm: 86,50 triệu đồng"),
+                Map.entry("FORBIDDEN_IDS", UNIT),
+                Map.entry("SCREENSHOT_DIR", root.resolve(SCREENSHOTS).toString()),
+                Map.entry("CHROMIUM_PATH", CHROMIUM.toString())));
         // Nothing in unit-report is asynchronous today; run jobs anyway as the job executor would.
         reporting.executeJobsOf(roundKey);
 
@@ -111,8 +116,8 @@ class TasklistUnitReportBrowserIT {
         assertThat(versions).hasSize(1);
         Submissions.Submission submission = versions.get(0);
         assertThat(submission.approvedBy()).isEqualTo(DemoUsers.leaderOf(UNIT));
-        assertThat(submission.figures().get("budgetEntrusted")).isEqualByComparingTo(BUDGET_ENTRUSTED);
-        assertThat(submission.figures().get("poorFundContribution")).isEqualByComparingTo(POOR_FUND);
+        assertThat(submission.figures().get("budgetEntrusted")).isEqualByComparingTo(BUDGET_STORED);
+        assertThat(submission.figures().get("poorFundContribution")).isEqualByComparingTo(POOR_FUND_STORED);
         List<Submissions.Item> items = submissions.items(submission.id());
         assertThat(items).hasSize(planItems)
                 .allSatisfy(item -> assertThat(item.level()).isEqualTo("da-hoan-thanh"));
@@ -122,13 +127,16 @@ class TasklistUnitReportBrowserIT {
         assertThat(screenshots()).containsExactly(
                 "tasklist-unit-report-01-officer-logged-in.png",
                 "tasklist-unit-report-02-draft-opened.png",
-                "tasklist-unit-report-03-draft-first-item-filled.png",
-                "tasklist-unit-report-04-draft-filled.png",
-                "tasklist-unit-report-05-draft-completed.png",
-                "tasklist-unit-report-06-leader-logged-in.png",
-                "tasklist-unit-report-07-approval-opened.png",
-                "tasklist-unit-report-08-approval-decided.png",
-                "tasklist-unit-report-09-approval-completed.png");
+                "tasklist-unit-report-03-draft-empty-refused.png",
+                "tasklist-unit-report-04-draft-english-decimals-refused.png",
+                "tasklist-unit-report-05-draft-first-item-filled.png",
+                "tasklist-unit-report-06-draft-out-of-bounds-refused.png",
+                "tasklist-unit-report-07-draft-filled.png",
+                "tasklist-unit-report-08-draft-completed.png",
+                "tasklist-unit-report-09-leader-logged-in.png",
+                "tasklist-unit-report-10-approval-opened.png",
+                "tasklist-unit-report-11-approval-decided.png",
+                "tasklist-unit-report-12-approval-completed.png");
         for (String name : screenshots()) {
             byte[] png = Files.readAllBytes(root.resolve(SCREENSHOTS).resolve(name));
             assertThat(Arrays.copyOf(png, 8)).as("%s is a PNG", name)
