@@ -277,6 +277,7 @@ class AuthorizationMatrixIT {
                 read("tải báo cáo Excel (chưa lập)", t -> get("/api/rounds/" + t.roundKey() + "/documents/excel"),
                         only(WATCHERS, 404, 403)),
                 read("đọc hộp thư đi", t -> get("/api/notifications"), only(EnumSet.of(Role.MANAGER, Role.ADMIN), 200, 403)),
+                write("gửi lại các thư đã hết lượt thử", t -> json(HttpMethod.POST, "/api/notifications/resend", Map.of())),
                 write("tải tệp báo cáo lên cho đơn vị khác", t -> upload(t.roundKey(), COMMUNE),
                         Map.of(Role.OFFICER, ALLOWED_ELSEWHERE, Role.LEADER, ALLOWED_ELSEWHERE)));
     }
