@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -99,7 +98,7 @@ class CrashDurabilityIT {
     }
 
     private static void postgresql() {
-        CrashDatabase db = CrashDatabase.recreate();
+        SiblingDatabase db = SiblingDatabase.recreate("crash");
         List<String> database = List.of(
                 "--spring.datasource.url=" + db.url(),
                 "--spring.datasource.username=" + db.user(),
@@ -208,32 +207,4 @@ class CrashDurabilityIT {
         Map<String, List<Integer>> versionsByUnit(String roundKey);
     }
 
-    /** A PostgreSQL database of this test's own next to the integration tests' one, created empty. */
-    private record CrashDatabase(String url, String user, String password) {
-
-        static CrashDatabase recreate() {
-            String testUrl = env("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/kehoach_test");
-            String user = env("TEST_DATABASE_USER", "postgres");
-            String password = env("TEST_DATABASE_PASSWORD", "postgres");
-            int query = testUrl.indexOf('?');
-            String withoutQuery = query < 0 ? testUrl : testUrl.substring(0, query);
-            int slash = withoutQuery.lastIndexOf('/');
-            String name = withoutQuery.substring(slash + 1) + "_crash";
-            String url = withoutQuery.substring(0, slash + 1) + name + (query < 0 ? "" : testUrl.substring(query));
-            try (Connection connection = DriverManager.getConnection(testUrl, user, password);
-                 Statement statement = connection.createStatement()) {
-                // FORCE: a JVM killed by an earlier run may have left sessions the server has not yet noticed.
-                statement.execute("drop database if exists \"" + name + "\" with (force)");
-                statement.execute("create database \"" + name + "\"");
-            } catch (SQLException e) {
-                throw new AssertionError("could not create the database " + name + " next to " + testUrl, e);
-            }
-            return new CrashDatabase(url, user, password);
-        }
-
-        private static String env(String name, String fallback) {
-            String value = System.getenv(name);
-            return value == null || value.isBlank() ? fallback : value;
-        }
-    }
 }

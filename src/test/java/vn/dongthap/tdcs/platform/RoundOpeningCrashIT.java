@@ -3,10 +3,8 @@ package vn.dongthap.tdcs.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,7 +39,7 @@ class RoundOpeningCrashIT {
 
     @Test
     void aRestartAfterAKillHalfWayThroughTheOpeningStartsEveryUnitExactlyOnce() throws Exception {
-        Database db = Database.recreate("_opening_crash");
+        SiblingDatabase db = SiblingDatabase.recreate("opening_crash");
         List<String> arguments = List.of("--spring.profiles.active=demo",
                 "--app.demo.password=" + PASSWORD, "--camunda.bpm.admin-user.password=" + PASSWORD,
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
@@ -56,7 +54,7 @@ class RoundOpeningCrashIT {
         ApplicationProcess first = launch("opening-1", arguments, environment);
         String roundKey = new UnitReportsOverHttp(first.baseUrl(), PASSWORD)
                 .openAnnualRound(LocalDate.now(VIETNAM).getYear());
-        int total = db.count("select count(*) from kehoach.round_unit ru join kehoach.report_round r on r.id = ru.round_id"
+        int total = count(db, "select count(*) from kehoach.round_unit ru join kehoach.report_round r on r.id = ru.round_id"
                 + " where r.round_key = ?", roundKey);
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (opened(db, roundKey) < KILL_AFTER_UNITS) {
@@ -78,7 +76,7 @@ class RoundOpeningCrashIT {
 
         Map<String, Integer> instancesPerUnit = new TreeMap<>();
         Map<String, Integer> expected = new TreeMap<>();
-        db.query("select ru.unit_id, (select count(*) from act_ru_execution e where e.parent_id_ is null"
+        query(db, "select ru.unit_id, (select count(*) from act_ru_execution e where e.parent_id_ is null"
                         + " and e.business_key_ = r.round_key || '/' || ru.unit_id) from kehoach.round_unit ru"
                         + " join kehoach.report_round r on r.id = ru.round_id where r.round_key = ?", roundKey,
                 rows -> {
@@ -87,7 +85,7 @@ class RoundOpeningCrashIT {
                 });
         assertThat(instancesPerUnit).as("unit-report instances per unit after SIGKILL and restart").hasSize(total)
                 .isEqualTo(expected);
-        assertThat(db.count("select count(*) from kehoach.round_unit ru join kehoach.report_round r on r.id = ru.round_id"
+        assertThat(count(db, "select count(*) from kehoach.round_unit ru join kehoach.report_round r on r.id = ru.round_id"
                 + " left join act_ru_execution e on e.id_ = ru.process_instance_id"
                 + " where r.round_key = ? and e.id_ is null", roundKey))
                 .as("units whose recorded report instance does not exist").isZero();
@@ -100,13 +98,13 @@ class RoundOpeningCrashIT {
         return process.awaitReady();
     }
 
-    private static int opened(Database db, String roundKey) {
-        return db.count("select count(*) from kehoach.round_unit_step s join kehoach.report_round r on r.id = s.round_id"
+    private static int opened(SiblingDatabase db, String roundKey) {
+        return count(db, "select count(*) from kehoach.round_unit_step s join kehoach.report_round r on r.id = s.round_id"
                 + " where r.round_key = ? and s.step = 'OPEN'", roundKey);
     }
 
-    private static int monitoringTasks(Database db, String roundKey) {
-        return db.count("select count(*) from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_"
+    private static int monitoringTasks(SiblingDatabase db, String roundKey) {
+        return count(db, "select count(*) from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_"
                 + " where p.business_key_ = ? and t.task_def_key_ = 'Task_MonitorRound'", roundKey);
     }
 
@@ -115,50 +113,23 @@ class RoundOpeningCrashIT {
     }
 
     /** A PostgreSQL database of this test's own, next to the test database. */
-    private record Database(String url, String user, String password) {
+    private static int count(SiblingDatabase db, String sql, String parameter) {
+        int[] result = new int[1];
+        query(db, sql, parameter, rows -> result[0] = rows.getInt(1));
+        return result[0];
+    }
 
-        static Database recreate(String suffix) {
-            String testUrl = env("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/kehoach_test");
-            String user = env("TEST_DATABASE_USER", "postgres");
-            String password = env("TEST_DATABASE_PASSWORD", "postgres");
-            int query = testUrl.indexOf('?');
-            String withoutQuery = query < 0 ? testUrl : testUrl.substring(0, query);
-            int slash = withoutQuery.lastIndexOf('/');
-            String name = withoutQuery.substring(slash + 1) + suffix;
-            String url = withoutQuery.substring(0, slash + 1) + name + (query < 0 ? "" : testUrl.substring(query));
-            try (Connection connection = DriverManager.getConnection(testUrl, user, password);
-                 Statement statement = connection.createStatement()) {
-                statement.execute("drop database if exists \"" + name + "\" with (force)");
-                statement.execute("create database \"" + name + "\"");
-            } catch (SQLException e) {
-                throw new AssertionError("could not create the database " + name + " next to " + testUrl, e);
-            }
-            return new Database(url, user, password);
-        }
-
-        int count(String sql, String parameter) {
-            int[] result = new int[1];
-            query(sql, parameter, rows -> result[0] = rows.getInt(1));
-            return result[0];
-        }
-
-        void query(String sql, String parameter, RowReader reader) {
-            try (Connection connection = DriverManager.getConnection(url, user, password);
-                 var statement = connection.prepareStatement(sql)) {
-                statement.setString(1, parameter);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        reader.read(rows);
-                    }
+    private static void query(SiblingDatabase db, String sql, String parameter, RowReader reader) {
+        try (Connection connection = db.connect();
+             var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
                 }
-            } catch (SQLException e) {
-                throw new AssertionError("query failed on " + url + ": " + sql, e);
             }
-        }
-
-        private static String env(String name, String fallback) {
-            String value = System.getenv(name);
-            return value == null || value.isBlank() ? fallback : value;
+        } catch (SQLException e) {
+            throw new AssertionError("query failed on " + db.url() + ": " + sql, e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -55,9 +54,9 @@ class StartupBenchmark {
     @Test
     void startup() {
         List<String> results = new ArrayList<>();
-        Database baseline = Database.recreate("startup_base");
+        SiblingDatabase baseline = SiblingDatabase.recreate("startup_base");
         results.add(start("register's units, fresh database", baseline, List.of()));
-        Database national = Database.recreate("startup_national");
+        SiblingDatabase national = SiblingDatabase.recreate("startup_national");
         String unitsFile = BenchmarkUnitsFile.write(UNITS - REGISTER_UNITS);
         List<String> nationalUnits = List.of("--app.plan.units-file=" + unitsFile);
         results.add(start(UNITS + " units, fresh database", national, nationalUnits));
@@ -65,7 +64,7 @@ class StartupBenchmark {
         log.info("Startup benchmark (ready = JVM start until readiness UP):\n{}", String.join("\n", results));
     }
 
-    private static String start(String label, Database db, List<String> extra) {
+    private static String start(String label, SiblingDatabase db, List<String> extra) {
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=demo",
                 "--app.demo.password=" + PASSWORD, "--camunda.bpm.admin-user.password=" + PASSWORD,
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
@@ -78,7 +77,7 @@ class StartupBenchmark {
             double bootstrap = bootstrapSeconds(app);
             String line = String.format("  %-40s ready %6.1f s (Spring + engine bootstrap %5.1f s, then the application's"
                             + " startup work %5.1f s), CPU %6.1f s, RSS %5d MB, rows %s", label, ready, bootstrap,
-                    ready - bootstrap, app.cpuSeconds(), app.residentMegabytes(), db.counts());
+                    ready - bootstrap, app.cpuSeconds(), app.residentMegabytes(), counts(db));
             log.info(line);
             app.stop();
             return line;
@@ -98,45 +97,18 @@ class StartupBenchmark {
         }
     }
 
-    private record Database(String name, String url, String user, String password) {
-
-        static Database recreate(String suffix) {
-            String testUrl = env("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/kehoach_test");
-            String user = env("TEST_DATABASE_USER", "postgres");
-            String password = env("TEST_DATABASE_PASSWORD", "postgres");
-            int query = testUrl.indexOf('?');
-            String withoutQuery = query < 0 ? testUrl : testUrl.substring(0, query);
-            int slash = withoutQuery.lastIndexOf('/');
-            String name = withoutQuery.substring(slash + 1) + "_" + suffix;
-            String url = withoutQuery.substring(0, slash + 1) + name + (query < 0 ? "" : testUrl.substring(query));
-            try (Connection connection = DriverManager.getConnection(testUrl, user, password);
-                 Statement statement = connection.createStatement()) {
-                statement.execute("drop database if exists \"" + name + "\" with (force)");
-                statement.execute("create database \"" + name + "\"");
-            } catch (SQLException e) {
-                throw new AssertionError("could not create the database " + name + " next to " + testUrl, e);
+    private static Map<String, Long> counts(SiblingDatabase db) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = db.connect();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(COUNTS)) {
+            row.next();
+            for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                counts.put(row.getMetaData().getColumnLabel(i), row.getLong(i));
             }
-            return new Database(name, url, user, password);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
         }
-
-        Map<String, Long> counts() {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            try (Connection connection = DriverManager.getConnection(url, user, password);
-                 Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery(COUNTS)) {
-                row.next();
-                for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
-                    counts.put(row.getMetaData().getColumnLabel(i), row.getLong(i));
-                }
-            } catch (SQLException e) {
-                throw new AssertionError(e);
-            }
-            return counts;
-        }
-
-        private static String env(String name, String fallback) {
-            String value = System.getenv(name);
-            return value == null || value.isBlank() ? fallback : value;
-        }
+        return counts;
     }
 }
