@@ -91,6 +91,22 @@ public class Outbox {
         return jdbc.sql(sql.toString()).params(params).update();
     }
 
+    /** Mails per status, and when the longest-waiting mail was queued (null when none waits). */
+    public record Backlog(java.util.Map<Status, Long> byStatus, Instant oldestWaitingSince) {
+    }
+
+    public Backlog backlog() {
+        java.util.Map<Status, Long> byStatus = new java.util.EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            byStatus.put(status, 0L);
+        }
+        jdbc.sql("select status, count(*) as n from kehoach.notification_outbox group by status")
+                .query((rs, n) -> byStatus.put(Status.valueOf(rs.getString("status")), rs.getLong("n"))).list();
+        Timestamp oldest = jdbc.sql("select min(created_at) from kehoach.notification_outbox where status = 'CHO_GUI'")
+                .query(Timestamp.class).single();
+        return new Backlog(byStatus, oldest == null ? null : oldest.toInstant());
+    }
+
     public List<Mail> latest(int limit) {
         return latest(limit, null);
     }
