@@ -1,4 +1,4 @@
-package vn.dongthap.tdcs.monitoring;
+package vn.dongthap.tdcs.operations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

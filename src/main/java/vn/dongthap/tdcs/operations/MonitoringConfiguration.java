@@ -1,4 +1,4 @@
-package vn.dongthap.tdcs.monitoring;
+package vn.dongthap.tdcs.operations;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

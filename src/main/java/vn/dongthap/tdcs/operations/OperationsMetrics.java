@@ -1,4 +1,4 @@
-package vn.dongthap.tdcs.monitoring;
+package vn.dongthap.tdcs.operations;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
