@@ -3,17 +3,19 @@ package vn.dongthap.tdcs.operations;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.MultiGauge;
-import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import io.prometheus.metrics.model.registry.MultiCollector;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.management.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.platform.AppClock;
@@ -32,31 +34,25 @@ class OperationsMetrics implements MeterBinder {
     private final ManagementService management;
     private final AppClock clock;
     private volatile OperationsSnapshot snapshot = OperationsSnapshot.empty();
-    private MultiGauge unitsByState;
-    private MultiGauge overdueUnits;
-    private MultiGauge mails;
-    private MultiGauge incidents;
 
-    OperationsMetrics(OperationsReader reader, ManagementService management, AppClock clock) {
+    /**
+     * The labelled families (per round, state, status, type) are a collector that reads the latest snapshot on each
+     * scrape: meters registered and removed as rounds open and close would race with a scrape (duplicate series).
+     */
+    OperationsMetrics(OperationsReader reader, ManagementService management, AppClock clock,
+                      ObjectProvider<PrometheusRegistry> prometheus) {
         this.reader = reader;
         this.management = management;
         this.clock = clock;
+        prometheus.ifAvailable(registry -> registry.register(new LabelledFamilies()));
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("kehoach.rounds.open", this, m -> m.snapshot.openRounds().size())
                 .description("Kỳ báo cáo đang mở").register(registry);
-        unitsByState = MultiGauge.builder("kehoach.round.units")
-                .description("Đơn vị của mỗi kỳ báo cáo đang mở, theo trạng thái").register(registry);
-        overdueUnits = MultiGauge.builder("kehoach.round.units.overdue")
-                .description("Đơn vị quá hạn chưa nộp, theo kỳ báo cáo đang mở").register(registry);
-        mails = MultiGauge.builder("kehoach.outbox.mails")
-                .description("Thư trong hàng đợi, theo trạng thái").register(registry);
         Gauge.builder("kehoach.outbox.oldest.waiting", this, OperationsMetrics::oldestWaitingSeconds)
                 .baseUnit("seconds").description("Thư chờ gửi lâu nhất đã chờ bao lâu").register(registry);
-        incidents = MultiGauge.builder("camunda.incidents")
-                .description("Sự cố đang mở của bộ máy quy trình, theo loại").register(registry);
         Gauge.builder("camunda.jobs.due", this, m -> m.snapshot.dueJobs())
                 .description("Công việc nền đến hạn, chưa chạy").register(registry);
         for (String result : List.of(Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED, Metrics.JOB_ACQUIRED_SUCCESS)) {
@@ -78,24 +74,39 @@ class OperationsMetrics implements MeterBinder {
     }
 
     void refresh() {
-        OperationsSnapshot now = reader.read();
-        List<MultiGauge.Row<?>> units = new ArrayList<>();
-        List<MultiGauge.Row<?>> overdue = new ArrayList<>();
-        for (OperationsSnapshot.Round round : now.openRounds()) {
-            round.unitsByState().forEach((state, count) ->
-                    units.add(MultiGauge.Row.of(Tags.of("round", round.key(), "state", state), count)));
-            overdue.add(MultiGauge.Row.of(Tags.of("round", round.key()), round.overdueUnits()));
-        }
-        unitsByState.register(units, true);
-        overdueUnits.register(overdue, true);
-        mails.register(rows(now.mailsByStatus(), "status"), true);
-        incidents.register(rows(now.incidentsByType(), "type"), true);
-        snapshot = now;
+        snapshot = reader.read();
     }
 
-    private static List<MultiGauge.Row<?>> rows(Map<String, Long> counts, String tag) {
-        return counts.entrySet().stream().<MultiGauge.Row<?>>map(e -> MultiGauge.Row.of(Tags.of(tag, e.getKey()), e.getValue()))
-                .toList();
+    private final class LabelledFamilies implements MultiCollector {
+
+        @Override
+        public MetricSnapshots collect() {
+            OperationsSnapshot current = snapshot;
+            GaugeSnapshot.Builder units = GaugeSnapshot.builder().name("kehoach_round_units")
+                    .help("Đơn vị của mỗi kỳ báo cáo đang mở, theo trạng thái");
+            GaugeSnapshot.Builder overdue = GaugeSnapshot.builder().name("kehoach_round_units_overdue")
+                    .help("Đơn vị quá hạn chưa nộp, theo kỳ báo cáo đang mở");
+            for (OperationsSnapshot.Round round : current.openRounds()) {
+                round.unitsByState().forEach((state, count) -> units.dataPoint(point(count, "round", round.key(), "state", state)));
+                overdue.dataPoint(point(round.overdueUnits(), "round", round.key()));
+            }
+            GaugeSnapshot.Builder mails = GaugeSnapshot.builder().name("kehoach_outbox_mails")
+                    .help("Thư trong hàng đợi, theo trạng thái");
+            current.mailsByStatus().forEach((status, count) -> mails.dataPoint(point(count, "status", status)));
+            GaugeSnapshot.Builder incidents = GaugeSnapshot.builder().name("camunda_incidents")
+                    .help("Sự cố đang mở của bộ máy quy trình, theo loại");
+            current.incidentsByType().forEach((type, count) -> incidents.dataPoint(point(count, "type", type)));
+            return MetricSnapshots.of(units.build(), overdue.build(), mails.build(), incidents.build());
+        }
+
+        @Override
+        public List<String> getPrometheusNames() {
+            return List.of("kehoach_round_units", "kehoach_round_units_overdue", "kehoach_outbox_mails", "camunda_incidents");
+        }
+
+        private static GaugeSnapshot.GaugeDataPointSnapshot point(long value, String... labels) {
+            return GaugeSnapshot.GaugeDataPointSnapshot.builder().value(value).labels(Labels.of(labels)).build();
+        }
     }
 
     private double oldestWaitingSeconds() {

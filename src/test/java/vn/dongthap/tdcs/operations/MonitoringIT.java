@@ -80,6 +80,20 @@ class MonitoringIT {
     }
 
     @Test
+    void scrapesWhileTheFiguresAreRefreshedAlwaysAnswer() throws Exception {
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> scrapes = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            threads.submit(() -> metrics.refresh());
+            scrapes.add(threads.submit(() -> scrape(DemoUsers.MANAGER).getStatusCode().value()));
+        }
+        for (var scrape : scrapes) {
+            assertThat(scrape.get()).isEqualTo(200);
+        }
+        threads.shutdown();
+    }
+
+    @Test
     void anonymousCallersAndOfficersAreRefused() {
         ResponseEntity<String> anonymous = http.getForEntity("/actuator/prometheus", String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
