@@ -69,6 +69,16 @@ public class AccessPolicy {
         return user != null && isMemberOfAny(user, OUTBOX_READERS);
     }
 
+    /** Moving running process instances to a newer model version: administrators. */
+    public boolean mayMigrateProcesses(CurrentUser user) {
+        return user != null && user.isMemberOf(Groups.CAMUNDA_ADMIN);
+    }
+
+    /** The Prometheus metrics (/actuator/prometheus): administrators and managers (a scraping account in quan-ly). */
+    public boolean maySeeMetrics(CurrentUser user) {
+        return user != null && isMemberOfAny(user, OUTBOX_READERS);
+    }
+
     /** Putting mails whose every delivery attempt failed back in the queue: administrators. */
     public boolean mayResendMails(CurrentUser user) {
         return user != null && user.isMemberOf(Groups.CAMUNDA_ADMIN);

@@ -1,7 +1,9 @@
 package vn.dongthap.tdcs.notification;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,12 +45,31 @@ class NotificationController {
         return outbox.latest(Math.max(1, Math.min(limit, 500)), status);
     }
 
-    /** Mails given up after every attempt (HET_LUOT) go back to the queue, due now; e.g. after an SMTP outage. */
+    /**
+     * Mails not sent — given up after every attempt (HET_LUOT), refused (LOI) or skipped without an SMTP server
+     * (BO_QUA) — go back to the queue, due now: one mail ({@code id}), all of a kind, or all in the chosen statuses.
+     * Without parameters: the given-up ones, e.g. after an SMTP outage. A sent or waiting mail is never queued again.
+     */
     @PostMapping("/resend")
-    Map<String, Integer> resend(HttpServletRequest request) {
+    Map<String, Integer> resend(@RequestParam(required = false) Long id, @RequestParam(required = false) String kind,
+                                @RequestParam(required = false) List<Outbox.Status> status, HttpServletRequest request) {
         if (!access.mayResendMails(CurrentUser.of(request))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị viên được gửi lại thư.");
         }
-        return Map.of("resent", outbox.resendExhausted(clock.now()));
+        Set<Outbox.Status> statuses = status == null || status.isEmpty()
+                ? (id == null && kind == null ? EnumSet.of(Outbox.Status.HET_LUOT) : Outbox.RESENDABLE)
+                : EnumSet.copyOf(status);
+        if (!Outbox.RESENDABLE.containsAll(statuses)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Chỉ gửi lại được thư chưa gửi: bỏ qua (BO_QUA), lỗi (LOI) hoặc hết lượt thử (HET_LUOT).");
+        }
+        if (id != null && outbox.find(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có thư này trong hàng đợi.");
+        }
+        int resent = outbox.resend(clock.now(), statuses, id, kind);
+        if (id != null && resent == 0) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Thư này đã gửi hoặc đang chờ gửi: không gửi lại.");
+        }
+        return Map.of("resent", resent);
     }
 }

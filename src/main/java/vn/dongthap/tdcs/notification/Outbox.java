@@ -55,12 +55,56 @@ public class Outbox {
                 .params(status.name(), error, id).update();
     }
 
+    /** What an administrator may put back in the queue: never a sent mail, nor one already waiting. */
+    static final java.util.Set<Status> RESENDABLE = java.util.EnumSet.of(Status.BO_QUA, Status.LOI, Status.HET_LUOT);
+
     /** Mails whose every attempt failed go back to the queue, due now; returns how many. */
     int resendExhausted(Instant at) {
-        return jdbc.sql("""
-                        update kehoach.notification_outbox set status = 'CHO_GUI', attempts = 0, next_attempt_at = ?,
-                          claim_token = null, claimed_until = null where status = 'HET_LUOT'""")
-                .param(Timestamp.from(at)).update();
+        return resend(at, java.util.EnumSet.of(Status.HET_LUOT), null, null);
+    }
+
+    /**
+     * Mails in one of {@code statuses} (all {@link #RESENDABLE} when empty), optionally only one mail or one kind, go
+     * back to the queue, due now. One conditional UPDATE: a mail sent or waiting is never touched, so a repeated or
+     * concurrent resend queues nothing twice.
+     */
+    int resend(Instant at, java.util.Set<Status> statuses, Long id, String kind) {
+        java.util.Set<Status> chosen = statuses == null || statuses.isEmpty() ? RESENDABLE : statuses;
+        if (!RESENDABLE.containsAll(chosen)) {
+            throw new IllegalArgumentException("not resendable: " + chosen);
+        }
+        StringBuilder sql = new StringBuilder("""
+                update kehoach.notification_outbox set status = 'CHO_GUI', attempts = 0, next_attempt_at = ?, last_error = null,
+                  claim_token = null, claimed_until = null where status in (""");
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(Timestamp.from(at));
+        sql.append(String.join(", ", java.util.Collections.nCopies(chosen.size(), "?"))).append(')');
+        chosen.forEach(s -> params.add(s.name()));
+        if (id != null) {
+            sql.append(" and id = ?");
+            params.add(id);
+        }
+        if (kind != null) {
+            sql.append(" and kind = ?");
+            params.add(kind);
+        }
+        return jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    /** Mails per status, and when the longest-waiting mail was queued (null when none waits). */
+    public record Backlog(java.util.Map<Status, Long> byStatus, Instant oldestWaitingSince) {
+    }
+
+    public Backlog backlog() {
+        java.util.Map<Status, Long> byStatus = new java.util.EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            byStatus.put(status, 0L);
+        }
+        jdbc.sql("select status, count(*) as n from kehoach.notification_outbox group by status")
+                .query((rs, n) -> byStatus.put(Status.valueOf(rs.getString("status")), rs.getLong("n"))).list();
+        Timestamp oldest = jdbc.sql("select min(created_at) from kehoach.notification_outbox where status = 'CHO_GUI'")
+                .query(Timestamp.class).single();
+        return new Backlog(byStatus, oldest == null ? null : oldest.toInstant());
     }
 
     public List<Mail> latest(int limit) {

@@ -55,7 +55,10 @@ class SecurityFilterConfig {
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
         var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
         registration.setName("api-authentication");
-        registration.addUrlPatterns("/api/*");
+        // The metrics too: never anonymous (operations.MetricsAccessFilter then checks the role).
+        registration.addUrlPatterns("/api/*", "/actuator/prometheus");
+        // Late, as before (the default order), but ahead of the filters that read the user it sets.
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
 }

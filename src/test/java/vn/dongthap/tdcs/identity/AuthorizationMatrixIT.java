@@ -278,6 +278,11 @@ class AuthorizationMatrixIT {
                         only(WATCHERS, 404, 403)),
                 read("đọc hộp thư đi", t -> get("/api/notifications"), only(EnumSet.of(Role.MANAGER, Role.ADMIN), 200, 403)),
                 write("gửi lại các thư đã hết lượt thử", t -> json(HttpMethod.POST, "/api/notifications/resend", Map.of())),
+                read("số liệu giám sát (Prometheus)", t -> get("/actuator/prometheus"), only(EnumSet.of(Role.MANAGER, Role.ADMIN), 200, 403)),
+                read("xem trước việc chuyển quy trình sang phiên bản mới", t -> get("/api/admin/process-migrations/unit-report"),
+                        only(EnumSet.of(Role.ADMIN), 200, 403)),
+                write("chuyển quy trình sang phiên bản mới", t -> json(HttpMethod.POST, "/api/admin/process-migrations/unit-report",
+                        Map.of())),
                 write("tải tệp báo cáo lên cho đơn vị khác", t -> upload(t.roundKey(), COMMUNE),
                         Map.of(Role.OFFICER, ALLOWED_ELSEWHERE, Role.LEADER, ALLOWED_ELSEWHERE)));
     }

@@ -26,6 +26,13 @@ final class MailTestSupport {
         delivery.deliverDue(LATER);
     }
 
+    /** An empty request body with the header the API asks of requests that change data. */
+    static org.springframework.http.HttpEntity<Void> ajax() {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.set("X-Requested-With", "XMLHttpRequest");
+        return new org.springframework.http.HttpEntity<>(headers);
+    }
+
     /** Sets the engine clock to the given hour in Vietnam. */
     static void clock(int year, int month, int day, int hour) {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0,

@@ -22,7 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /** Batch delivery from the outbox: each mail once, also with duplicated deliverers and an SMTP outage. */
 @PostgresIntegrationTest
@@ -39,6 +47,18 @@ class OutboxDeliveryIT {
     JdbcClient jdbc;
     @Autowired
     DeliveryProperties settings;
+    @Autowired
+    NotificationProperties notification;
+    @Autowired
+    MailAttachments attachments;
+    @Autowired
+    AppClock clock;
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    TestRestTemplate http;
 
     @BeforeEach
     void onlyThisTestsMails() {
@@ -103,18 +123,59 @@ class OutboxDeliveryIT {
     void aMailThatCannotBeSentDoesNotHoldBackTheOthersOfItsBatch() throws Exception {
         queue("mot-thu-loi", 5);
         jdbc.sql("update kehoach.notification_outbox set recipient = 'hai @@ dau' where idempotency_key = ?")
-                .param("mot-thu-loi:" + runId + ":3").update();
+                .param("mot-thu-loi:" + runId + ":task-new:3").update();
         delivery.deliverDue(Instant.now());
         assertThat(received("mot-thu-loi")).hasSize(4);
         assertThat(statusCounts("mot-thu-loi")).isEqualTo(Map.of("DA_GUI", 4L, "LOI", 1L));
     }
 
+    @Test
+    void mailsSkippedWithoutAMailServerAreResentOneOrByKindAndArriveOnce() throws Exception {
+        // kinds of this run only: the shared test database holds other tests' skipped mails
+        String reminderKind = "nhac-" + runId;
+        List<Long> reminders = queue("bo-qua", 3, reminderKind);
+        List<Long> notices = queue("bo-qua", 2, "moi-" + runId);
+        // the embedded default: no spring.mail.host, so Spring Boot makes no sender and the mails are skipped
+        OutboxDelivery withoutServer = new OutboxDelivery(jdbc, jdbcTemplate, dataSource,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), notification, settings, attachments,
+                clock);
+        withoutServer.deliverDue(Instant.now());
+        assertThat(statusCounts("bo-qua")).isEqualTo(Map.of("BO_QUA", 5L));
+        assertThat(received("bo-qua")).isEmpty();
+
+        // one mail, then all of a kind, then again: each mail queued and sent once
+        assertThat(resend("id=" + notices.get(0)).getBody()).contains("\"resent\":1");
+        assertThat(resend("kind=" + reminderKind).getBody()).contains("\"resent\":3");
+        assertThat(resend("kind=" + reminderKind).getBody()).as("already waiting").contains("\"resent\":0");
+        MailTestSupport.deliverAll(delivery);
+        assertThat(resend("kind=" + reminderKind).getBody()).as("already sent").contains("\"resent\":0");
+        ResponseEntity<String> sentOne = resend("id=" + reminders.get(0));
+        assertThat(sentOne.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(sentOne.getBody()).contains("Thư này đã gửi hoặc đang chờ gửi");
+        assertThat(resend("status=DA_GUI").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        MailTestSupport.deliverAll(delivery);
+
+        assertThat(received("bo-qua")).hasSize(4).allSatisfy((key, count) -> assertThat(count).isEqualTo(1L));
+        assertThat(statusCounts("bo-qua")).isEqualTo(Map.of("DA_GUI", 4L, "BO_QUA", 1L));
+        assertThat(http.withBasicAuth("quanly", "Test-752").postForEntity("/api/notifications/resend?kind=" + reminderKind,
+                MailTestSupport.ajax(), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private ResponseEntity<String> resend(String query) {
+        return http.withBasicAuth("admin", "Test-Admin-752").postForEntity("/api/notifications/resend?" + query,
+                MailTestSupport.ajax(), String.class);
+    }
+
     private final String runId = Long.toString(System.nanoTime(), 36);
 
     private List<Long> queue(String prefix, int count) {
+        return queue(prefix, count, "task-new");
+    }
+
+    private List<Long> queue(String prefix, int count, String kind) {
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            outbox.add(prefix + ":" + runId + ":" + i, "task-new", "can-bo-" + i + "@dongthap.example",
+            outbox.add(prefix + ":" + runId + ":" + kind + ":" + i, kind, "can-bo-" + i + "@dongthap.example",
                     "[Kế hoạch 752] Thư thử số " + i, "<p>Thư thử</p>", "Thư thử", null, Instant.now())
                     .ifPresent(ids::add);
         }

@@ -13,6 +13,13 @@ record SiblingDatabase(String name, String url, String user, String password) {
 
     /** Drops and creates "<test database>_<suffix>". */
     static SiblingDatabase recreate(String suffix) {
+        SiblingDatabase db = absent(suffix);
+        db.execute("create database \"" + db.name() + "\"");
+        return db;
+    }
+
+    /** "<test database>_<suffix>", dropped if it was there: for a tool that must create it itself. */
+    static SiblingDatabase absent(String suffix) {
         String testUrl = env("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/kehoach_test");
         String user = env("TEST_DATABASE_USER", "postgres");
         String password = env("TEST_DATABASE_PASSWORD", "postgres");
@@ -21,15 +28,28 @@ record SiblingDatabase(String name, String url, String user, String password) {
         int slash = withoutQuery.lastIndexOf('/');
         String name = withoutQuery.substring(slash + 1) + "_" + suffix;
         String url = withoutQuery.substring(0, slash + 1) + name + (query < 0 ? "" : testUrl.substring(query));
+        SiblingDatabase db = new SiblingDatabase(name, url, user, password);
+        // FORCE: a JVM killed by an earlier run may have left sessions the server has not yet noticed.
+        db.execute("drop database if exists \"" + name + "\" with (force)");
+        return db;
+    }
+
+    /** Host, port and credentials as libpq's environment variables, for pg_dump, psql and the scripts in docker/. */
+    java.util.Map<String, String> libpqEnvironment() {
+        java.net.URI uri = java.net.URI.create(url.substring("jdbc:".length()));
+        return java.util.Map.of("PGHOST", uri.getHost(), "PGPORT", String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()),
+                "PGUSER", user, "PGPASSWORD", password, "PGDATABASE", name);
+    }
+
+    /** A statement on the test database (the server's other databases are managed from there). */
+    private void execute(String sql) {
+        String testUrl = env("TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/kehoach_test");
         try (Connection connection = DriverManager.getConnection(testUrl, user, password);
              Statement statement = connection.createStatement()) {
-            // FORCE: a JVM killed by an earlier run may have left sessions the server has not yet noticed.
-            statement.execute("drop database if exists \"" + name + "\" with (force)");
-            statement.execute("create database \"" + name + "\"");
+            statement.execute(sql);
         } catch (SQLException e) {
-            throw new AssertionError("could not create the database " + name + " next to " + testUrl, e);
+            throw new AssertionError("could not run \"" + sql + "\" next to " + testUrl, e);
         }
-        return new SiblingDatabase(name, url, user, password);
     }
 
     Connection connect() throws SQLException {

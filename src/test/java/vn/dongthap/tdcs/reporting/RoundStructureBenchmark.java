@@ -76,7 +76,7 @@ class RoundStructureBenchmark {
         // with application.yaml's settings.
         registry.add("camunda.bpm.job-execution.enabled", () -> "true");
         // No SMTP server here: mails are written to the outbox and marked skipped by their jobs.
-        registry.add("app.notification.smtp-enabled", () -> "false");
+        registry.add("spring.autoconfigure.exclude", () -> "org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration");
         if (UNITS > REGISTER_UNITS) {
             registry.add("app.plan.units-file", () -> BenchmarkUnitsFile.write(UNITS - REGISTER_UNITS));
         }

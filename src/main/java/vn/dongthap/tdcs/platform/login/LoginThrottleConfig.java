@@ -25,7 +25,7 @@ class LoginThrottleConfig {
         var registration = new FilterRegistrationBean<>(
                 new LoginThrottleFilter(throttle, json, webapp));
         registration.setName("login-throttle");
-        registration.addUrlPatterns("/engine-rest/*", "/api/*", webapp + "/api/admin/auth/*");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/prometheus", webapp + "/api/admin/auth/*");
         // After the character encoding filter, before the authentication filters (default order).
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
