@@ -59,7 +59,7 @@ public class Outbox {
     int resendExhausted(Instant at) {
         return jdbc.sql("""
                         update kehoach.notification_outbox set status = 'CHO_GUI', attempts = 0, next_attempt_at = ?,
-                          claim_token = null, claimed_until = null where status = 'HET_LUOT'""")
+                          claim_token = null, claimed_until = null, claimed_by = null where status = 'HET_LUOT'""")
                 .param(Timestamp.from(at)).update();
     }
 
