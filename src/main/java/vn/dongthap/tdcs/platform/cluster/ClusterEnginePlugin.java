@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's part in a cluster: the startup lock is taken before the engine touches the database (schema,
- * deployment, admin user), and the job executor locks jobs under this node's unique owner, so that Cockpit and
- * the job table show which node holds a job.
+ * deployment, admin user); the job executor locks jobs under this node's unique owner and the job log names the node
+ * that ran each job, so that the job tables show which node holds or ran a job.
  */
 @Component
 class ClusterEnginePlugin extends AbstractProcessEnginePlugin {
@@ -24,6 +24,8 @@ class ClusterEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         startupLock.acquire();
+        // The job log (ACT_HI_JOB_LOG.HOSTNAME_) and the metrics reporter name the node instead of its address.
+        configuration.setHostname(node.name());
     }
 
     @Override
