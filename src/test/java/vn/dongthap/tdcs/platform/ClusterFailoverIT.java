@@ -34,8 +34,9 @@ import vn.dongthap.tdcs.reporting.BenchmarkUnitsFile;
  * by X-Idempotency-Key), and the session made on A still logged in on B.
  * <p>
  * Where the kill lands is made deterministic for the mails: node A sends through {@link StallingSmtpProxy}, which
- * passes A's first mails and holds the closing "." of the next, so A is killed waiting for an acceptance that never
- * comes — the one place where SMTP itself leaves no window. (The window SMTP does leave, between the server's
+ * passes the first mails of one of A's batches and holds the closing "." of the next, so A is killed in the middle of
+ * a batch, waiting for an acceptance that never comes — the one place where SMTP itself leaves no window. (Nodes poll
+ * the outbox every 2 s, so a batch holds the several mails an opening chunk queues.) (The window SMTP does leave, between the server's
  * acceptance and the outbox's mark, is a few milliseconds per connection; OutboxDelivery's Javadoc, docs/van-hanh.md.)
  * (GreenMail logs an "Unexpected end of stream" for that dropped mail.) Small chunks, one job thread and one mail
  * thread per node, short job lock time and mail lease let node B take over within seconds. Without the startup lock
@@ -50,8 +51,8 @@ class ClusterFailoverIT {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Generated communes on top of the register's 120 units: a round whose opening takes a while on two nodes. */
     private static final int EXTRA_UNITS = 80;
-    /** Mails node A's SMTP connection passes before the proxy holds one. */
-    private static final int MAILS_PASSED_FOR_A = 3;
+    /** Mails of one batch (one SMTP connection) of node A accepted before the proxy holds the next of that batch. */
+    private static final int MAILS_PASSED_FOR_A = 2;
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -85,7 +86,7 @@ class ClusterFailoverIT {
                     + " on r.id = ru.round_id where r.round_key = ?", roundKey);
 
             // Kill A while it holds a chunk job of the opening and waits for the acceptance of a mail of its batch.
-            assertThat(proxyForA.awaitStall(180)).as("node A sent %d mails and began the next within 180 s",
+            assertThat(proxyForA.awaitStall(180)).as("node A sent %d mails of a batch and began the next within 180 s",
                     MAILS_PASSED_FOR_A).isTrue();
             long deadline = System.nanoTime() + 180_000_000_000L;
             while (!(count(db, "select count(*) from act_ru_job where lock_owner_ like 'node-a/%'"
@@ -105,7 +106,8 @@ class ClusterFailoverIT {
             assertThat(jobsOfA).as("chunk jobs node A had locked at the kill").isPositive();
             assertThat(mailsHeldByA).as("mails node A had claimed and not sent at the kill (the held one at least)")
                     .isPositive();
-            assertThat(proxyForA.passed()).as("mails node A had sent when it was killed").isEqualTo(MAILS_PASSED_FOR_A);
+            assertThat(proxyForA.passed()).as("mails node A had sent when it was killed")
+                    .isGreaterThanOrEqualTo(MAILS_PASSED_FOR_A);
 
             // Node B alone: the locked job after its lock time, A's mails after their lease.
             deadline = System.nanoTime() + 300_000_000_000L;
@@ -178,7 +180,7 @@ class ClusterFailoverIT {
                 "--app.notification.smtp-enabled=true",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--app.notification.delivery.threads=1", "--app.notification.delivery.batch-size=10",
-                "--app.notification.delivery.poll-interval=300ms", "--app.notification.delivery.lease=10s");
+                "--app.notification.delivery.poll-interval=2s", "--app.notification.delivery.lease=10s");
     }
 
     /** X-Idempotency-Key of every mail the SMTP server has accepted, duplicates included. */

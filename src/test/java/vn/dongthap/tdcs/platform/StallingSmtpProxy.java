@@ -15,11 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP proxy in front of the test's SMTP server that passes the first {@code passMessages} mails and then holds
- * the closing "." of the next one: the client has sent the whole mail and waits for the server's acceptance, which
- * never comes. A node killed then is killed at a known point: every mail before is accepted (and, by the
- * application, marked sent), the held one is not accepted — the server drops it when the connection breaks.
- * Commands and data pass line by line; a data line "." only ever ends a mail (SMTP doubles a leading dot).
+ * A TCP proxy in front of the test's SMTP server that holds, once, the closing "." of the mail that follows
+ * {@code passMessages} mails on the same connection: the client has sent the whole mail and waits for the server's
+ * acceptance, which never comes. A node killed then is killed at a known point: the mails before it on that
+ * connection (the same batch) are accepted, the held one is not — the server drops it when the connection breaks.
+ * Connections with fewer mails pass untouched. Commands and data pass line by line; a data line "." only ever ends
+ * a mail (SMTP doubles a leading dot).
  */
 final class StallingSmtpProxy implements AutoCloseable {
 
@@ -49,9 +50,9 @@ final class StallingSmtpProxy implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** Mails whose closing "." reached the server. */
+    /** Mails whose closing "." reached the server, on every connection. */
     int passed() {
-        return Math.min(endedMessages.get(), passMessages);
+        return endedMessages.get();
     }
 
     /** Waits until a mail is held; true if one is. */
@@ -85,6 +86,7 @@ final class StallingSmtpProxy implements AutoCloseable {
             OutputStream out = upstream.getOutputStream();
             boolean inData = false;
             boolean holding = false;
+            int endedHere = 0;
             byte[] line;
             while ((line = readLine(in)) != null) {
                 if (holding) {
@@ -94,11 +96,12 @@ final class StallingSmtpProxy implements AutoCloseable {
                     inData = Arrays.equals(line, DATA_COMMAND);
                 } else if (Arrays.equals(line, END_OF_DATA)) {
                     inData = false;
-                    if (endedMessages.incrementAndGet() > passMessages) {
+                    if (++endedHere > passMessages && stalled.getCount() > 0) {
                         holding = true;
                         stalled.countDown();
                         continue;
                     }
+                    endedMessages.incrementAndGet();
                 }
                 out.write(line);
                 out.flush();
