@@ -39,9 +39,10 @@ import vn.dongthap.tdcs.reporting.BenchmarkUnitsFile;
  * the outbox every 2 s, so a batch holds the several mails an opening chunk queues.) (The window SMTP does leave, between the server's
  * acceptance and the outbox's mark, is a few milliseconds per connection; OutboxDelivery's Javadoc, docs/van-hanh.md.)
  * (GreenMail logs an "Unexpected end of stream" for that dropped mail.) Small chunks, one job thread and one mail
- * thread per node, short job lock time and mail lease let node B take over within seconds. Without the startup lock
- * the two nodes fail on each other's rows at startup; without sessions in PostgreSQL node B answers 401; with the whole
- * batch marked after its last mail (as before), the mails node A had sent are sent again by node B.
+ * thread per node, short job lock time and mail lease let node B take over within seconds. Without sessions in
+ * PostgreSQL node B answers 401; with the whole batch marked after its last mail (as before), the mails node A had
+ * sent in the held batch are sent again by node B. The two nodes' logs show one waiting for the other's startup work
+ * ("chờ máy chủ khác khởi động xong").
  * Logs: target/crash-durability/cluster-*.log.
  */
 class ClusterFailoverIT {
