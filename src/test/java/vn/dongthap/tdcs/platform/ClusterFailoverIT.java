@@ -39,10 +39,10 @@ import vn.dongthap.tdcs.reporting.BenchmarkUnitsFile;
  * the outbox every 2 s, so a batch holds the several mails an opening chunk queues.) (The window SMTP does leave, between the server's
  * acceptance and the outbox's mark, is a few milliseconds per connection; OutboxDelivery's Javadoc, docs/van-hanh.md.)
  * (GreenMail logs an "Unexpected end of stream" for that dropped mail.) Small chunks, one job thread and one mail
- * thread per node, short job lock time and mail lease let node B take over within seconds. Without sessions in
+ * thread per node, short job lock time and mail lease let node B take over within seconds. Without the startup lock
+ * one node fails to start (both create Camunda's tables: duplicate key on ACT_GE_PROPERTY); without sessions in
  * PostgreSQL node B answers 401; with the whole batch marked after its last mail (as before), the mails node A had
- * sent in the held batch are sent again by node B. The two nodes' logs show one waiting for the other's startup work
- * ("chờ máy chủ khác khởi động xong").
+ * sent in the held batch are received twice (both failures seen by running this test against those variants).
  * Logs: target/crash-durability/cluster-*.log.
  */
 class ClusterFailoverIT {
