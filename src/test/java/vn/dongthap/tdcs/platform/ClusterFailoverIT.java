@@ -35,14 +35,16 @@ import vn.dongthap.tdcs.reporting.BenchmarkUnitsFile;
  * <p>
  * Where the kill lands is made deterministic for the mails: node A sends through {@link StallingSmtpProxy}, which
  * passes the first mails of one of A's batches and holds the closing "." of the next, so A is killed in the middle of
- * a batch, waiting for an acceptance that never comes — the one place where SMTP itself leaves no window. (Nodes poll
- * the outbox every 2 s, so a batch holds the several mails an opening chunk queues.) (The window SMTP does leave, between the server's
- * acceptance and the outbox's mark, is a few milliseconds per connection; OutboxDelivery's Javadoc, docs/van-hanh.md.)
- * (GreenMail logs an "Unexpected end of stream" for that dropped mail.) Small chunks, one job thread and one mail
- * thread per node, short job lock time and mail lease let node B take over within seconds. Without the startup lock
- * one node fails to start (both create Camunda's tables: duplicate key on ACT_GE_PROPERTY); without sessions in
- * PostgreSQL node B answers 401; with the whole batch marked after its last mail (as before), the mails node A had
- * sent in the held batch are received twice (both failures seen by running this test against those variants).
+ * a batch, waiting for an acceptance that never comes — the one place where SMTP itself leaves no window. (The window
+ * SMTP does leave, between the server's acceptance and the outbox's mark, is a few milliseconds per connection:
+ * OutboxDelivery's Javadoc, docs/van-hanh.md. Nodes poll the outbox every 2 s here, so that a batch holds the several
+ * mails an opening chunk queues. GreenMail logs an "Unexpected end of stream" for the dropped mail.) Small chunks, one
+ * job thread and one mail thread per node, short job lock time and mail lease let node B take over within seconds.
+ * <p>
+ * Without the startup lock one node fails to start (both create Camunda's tables: duplicate key on ACT_GE_PROPERTY);
+ * without sessions in PostgreSQL node B does not know node A's session; with the whole batch marked after its last mail
+ * (as before), the mails node A had sent in the held batch are received twice. The first and the last were seen by
+ * running this test against those variants.
  * Logs: target/crash-durability/cluster-*.log.
  */
 class ClusterFailoverIT {
