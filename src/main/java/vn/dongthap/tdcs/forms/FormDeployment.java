@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanVersionCreated;
 import vn.dongthap.tdcs.platform.AppClock;
+import vn.dongthap.tdcs.platform.cluster.TransactionLock;
 
 /**
  * Renders the form templates from the register and deploys what changed: at startup (after the data files are
@@ -32,9 +33,11 @@ public class FormDeployment implements ApplicationRunner {
     private final PlanRegisterQueries register;
     private final TransactionTemplate newTransaction;
     private final AppClock clock;
+    private final TransactionLock formsLock;
 
     FormDeployment(ProcessEngine engine, PlanRegisterQueries register, PlatformTransactionManager transactions,
-                   AppClock clock) {
+                   AppClock clock, TransactionLock formsLock) {
+        this.formsLock = formsLock;
         this.engine = engine;
         this.register = register;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -73,6 +76,8 @@ public class FormDeployment implements ApplicationRunner {
     /** Renders every form from the register as it is now and deploys those that differ; returns their ids. */
     public List<String> deploy() {
         List<String> deployed = newTransaction.execute(status -> {
+            // Every node runs the nightly check at the same minute: one renders and deploys, the next finds it done.
+            formsLock.acquire("forms");
             Long version = register.versionInForce(clock.today()).orElse(null);
             return FormDeployer.deploy(engine, FormTemplates.render(FormOptions.fromRegister(register, version)));
         });

@@ -75,7 +75,7 @@ public class Outbox {
         }
         StringBuilder sql = new StringBuilder("""
                 update kehoach.notification_outbox set status = 'CHO_GUI', attempts = 0, next_attempt_at = ?, last_error = null,
-                  claim_token = null, claimed_until = null where status in (""");
+                  claim_token = null, claimed_until = null, claimed_by = null where status in (""");
         List<Object> params = new java.util.ArrayList<>();
         params.add(Timestamp.from(at));
         sql.append(String.join(", ", java.util.Collections.nCopies(chosen.size(), "?"))).append(')');

@@ -6,8 +6,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,22 +20,23 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.platform.AppClock;
+import vn.dongthap.tdcs.platform.cluster.ClusterNode;
 
 /**
  * Sends due outbox mails in batches, on any number of threads and nodes, each mail once.
  * <p>
  * A batch is claimed by one conditional UPDATE (status waiting, due, no live claim); its row count decides, so two
- * deliverers never hold the same mail. The batch goes over one SMTP connection; then one conditional UPDATE per
- * mail, matching the claim, marks it sent or schedules the next attempt. A retried or duplicated delivery finds
- * nothing to claim. The one window left is the one SMTP itself has: a node that dies after the server accepted a
- * mail and before the mark is committed sends that mail again when its claim runs out (the idempotency key travels
- * in the header X-Idempotency-Key).
+ * deliverers never hold the same mail, and claimed_by names the node holding it. The batch goes over one SMTP
+ * connection, in id order; one conditional UPDATE per mail, matching the claim, marks it sent as soon as the server
+ * has accepted it (or schedules the next attempt). A retried or duplicated delivery finds nothing to claim; the
+ * mails of a node that died are taken over when its claim (lease) runs out. The one window left is the one SMTP
+ * itself has: a node that dies after the server accepted a mail and before that mail's mark is committed (a few
+ * milliseconds, at most one mail per connection) sends it again after the lease (the idempotency key travels in
+ * the header X-Idempotency-Key, so a receiving system can recognise it).
  */
 @Component
 public class OutboxDelivery {
@@ -49,12 +51,14 @@ public class OutboxDelivery {
     private final DeliveryProperties properties;
     private final MailAttachments attachments;
     private final AppClock clock;
+    private final ClusterNode node;
     private final String claimQuery;
 
     OutboxDelivery(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource, ObjectProvider<JavaMailSender> mailSender,
                    NotificationProperties notification, DeliveryProperties properties, MailAttachments attachments,
-                   AppClock clock) {
+                   AppClock clock, ClusterNode node) {
         this.jdbc = jdbc;
+        this.node = node;
         this.batch = batch;
         this.mailSender = mailSender;
         this.notification = notification;
@@ -63,7 +67,7 @@ public class OutboxDelivery {
         this.clock = clock;
         // PostgreSQL: threads and nodes skip each other's rows instead of waiting for them (H2, one node: no need).
         String skipLocked = isPostgres(dataSource) ? " for update skip locked" : "";
-        this.claimQuery = "update kehoach.notification_outbox set claim_token = ?, claimed_until = ? where id in ("
+        this.claimQuery = "update kehoach.notification_outbox set claim_token = ?, claimed_until = ?, claimed_by = ? where id in ("
                 + "select id from kehoach.notification_outbox where " + DUE + " order by id fetch first "
                 + Math.max(1, properties.batchSize()) + " rows only" + skipLocked + ") and " + DUE;
     }
@@ -74,7 +78,7 @@ public class OutboxDelivery {
         while (true) {
             String token = UUID.randomUUID().toString();
             Timestamp at = Timestamp.from(now);
-            int claimed = jdbc.sql(claimQuery).params(token, Timestamp.from(now.plus(properties.lease())), at, at, at, at)
+            int claimed = jdbc.sql(claimQuery).params(token, Timestamp.from(now.plus(properties.lease())), node.name(), at, at, at, at)
                     .update();
             if (claimed == 0) {
                 return sent;
@@ -87,9 +91,9 @@ public class OutboxDelivery {
     public void deliverOne(long id) {
         String token = UUID.randomUUID().toString();
         Instant now = clock.now();
-        int claimed = jdbc.sql("update kehoach.notification_outbox set claim_token = ?, claimed_until = ? where id = ?"
+        int claimed = jdbc.sql("update kehoach.notification_outbox set claim_token = ?, claimed_until = ?, claimed_by = ? where id = ?"
                         + " and status = 'CHO_GUI' and (claimed_until is null or claimed_until < ?)")
-                .params(token, Timestamp.from(now.plus(properties.lease())), id, Timestamp.from(now)).update();
+                .params(token, Timestamp.from(now.plus(properties.lease())), node.name(), id, Timestamp.from(now)).update();
         if (claimed == 1) {
             deliverClaimed(token);
         }
@@ -105,7 +109,8 @@ public class OutboxDelivery {
             mails.forEach(m -> log.info("Thư {} tới {} không gửi (chưa cấu hình SMTP): {}", m.key(), m.recipient(), m.subject()));
             return 0;
         }
-        Map<MimeMessage, Outbox.Mail> messages = new IdentityHashMap<>();
+        // In id order; MimeMessage keeps Object's identity equality.
+        Map<MimeMessage, Outbox.Mail> messages = new LinkedHashMap<>();
         Map<Long, List<MailAttachments.Attachment>> roundFiles = new HashMap<>();
         for (Outbox.Mail mail : mails) {
             try {
@@ -116,31 +121,25 @@ public class OutboxDelivery {
                 failed(token, mail, e);
             }
         }
-        Map<Object, Exception> failures = new IdentityHashMap<>();
-        try {
-            sender.send(messages.keySet().toArray(MimeMessage[]::new));
-        } catch (MailSendException e) {
-            failures.putAll(e.getFailedMessages());
-            if (failures.isEmpty()) {
-                messages.keySet().forEach(m -> failures.put(m, e));
+        // Each mail is marked sent as soon as the server accepts it: a node killed mid-batch resends at most the one
+        // mail accepted and not yet marked, not the whole batch.
+        int[] sent = {0};
+        SmtpSession.sendEach(sender, new ArrayList<>(messages.keySet()), Date.from(clock.now()), new SmtpSession.Outcome() {
+            @Override
+            public void accepted(MimeMessage message) {
+                sent[0] += jdbc.sql("""
+                                update kehoach.notification_outbox set status = 'DA_GUI', sent_at = ?, attempts = attempts + 1,
+                                  last_error = null, claim_token = null, claimed_until = null, claimed_by = null
+                                  where id = ? and claim_token = ?""")
+                        .params(Timestamp.from(clock.now()), messages.get(message).id(), token).update();
             }
-        } catch (MailException e) {
-            messages.keySet().forEach(m -> failures.put(m, e));
-        }
-        List<Object[]> sent = new ArrayList<>();
-        Timestamp now = Timestamp.from(clock.now());
-        messages.forEach((message, mail) -> {
-            Exception failure = failures.get(message);
-            if (failure == null) {
-                sent.add(new Object[] {now, mail.id(), token});
-            } else {
-                failed(token, mail, failure);
+
+            @Override
+            public void failed(MimeMessage message, Exception failure) {
+                OutboxDelivery.this.failed(token, messages.get(message), failure);
             }
         });
-        batch.batchUpdate("""
-                update kehoach.notification_outbox set status = 'DA_GUI', sent_at = ?, attempts = attempts + 1,
-                  last_error = null, claim_token = null, claimed_until = null where id = ? and claim_token = ?""", sent);
-        return sent.size();
+        return sent[0];
     }
 
     private MimeMessage message(JavaMailSender sender, Outbox.Mail mail, Map<Long, List<MailAttachments.Attachment>> roundFiles)
@@ -169,7 +168,7 @@ public class OutboxDelivery {
         jdbc.sql("""
                         update kehoach.notification_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
                           status = case when attempts + 1 >= ? then 'HET_LUOT' else 'CHO_GUI' end,
-                          claim_token = null, claimed_until = null where id = ? and claim_token = ?""")
+                          claim_token = null, claimed_until = null, claimed_by = null where id = ? and claim_token = ?""")
                 .params(trimmed, Timestamp.from(now.plus(properties.retryDelay())), properties.maxAttempts(), mail.id(), token)
                 .update();
         if (mail.attempts() + 1 >= properties.maxAttempts()) {
@@ -184,7 +183,7 @@ public class OutboxDelivery {
     private void settle(String token, List<Outbox.Mail> mails, Outbox.Status status, String reason) {
         batch.batchUpdate("""
                 update kehoach.notification_outbox set status = ?, last_error = ?, attempts = attempts + 1,
-                  claim_token = null, claimed_until = null where id = ? and claim_token = ?""",
+                  claim_token = null, claimed_until = null, claimed_by = null where id = ? and claim_token = ?""",
                 mails.stream().map(m -> new Object[] {status.name(), reason, m.id(), token}).toList());
     }
 

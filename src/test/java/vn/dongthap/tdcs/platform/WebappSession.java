@@ -18,12 +18,29 @@ import java.nio.charset.StandardCharsets;
 final class WebappSession {
 
     private final String baseUrl;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient client;
 
     private WebappSession(String baseUrl) {
+        this(baseUrl, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private WebappSession(String baseUrl, CookieManager cookies) {
         this.baseUrl = baseUrl;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /**
+     * The same browser (session cookie, XSRF token) talking to another node, as behind a load balancer: cookies of
+     * 127.0.0.1 go to every port.
+     */
+    WebappSession onNode(String otherBaseUrl) {
+        return new WebappSession(otherBaseUrl, cookies);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
     static WebappSession loginToTasklist(String baseUrl, String user, String password) throws Exception {
