@@ -41,9 +41,9 @@ public class AmendmentDecisions {
     private final ObjectMapper json;
     private final ProposalForm form;
     private final PlanRevision revision;
-    private final ProposalDetails details;
+    private final ProposalReading details;
 
-    AmendmentDecisions(ObjectMapper json, ProposalForm form, PlanRevision revision, ProposalDetails details) {
+    AmendmentDecisions(ObjectMapper json, ProposalForm form, PlanRevision revision, ProposalReading details) {
         this.json = json;
         this.form = form;
         this.revision = revision;
@@ -56,7 +56,7 @@ public class AmendmentDecisions {
         for (Proposal p : proposals) {
             ObjectNode row = rows.addObject();
             row.put("proposalKey", p.key());
-            ProposalDetails.Texts texts = details.of(p);
+            ProposalReading.Texts texts = details.of(p);
             row.put("summary", p.kind().label() + " — " + texts.target() + "\nĐơn vị đề xuất: "
                     + unitNames.getOrDefault(p.unitId(), "(đơn vị không còn trong danh mục)")
                     + "\n\nHiện hành:\n" + texts.current() + "\n\nĐề xuất:\n" + texts.proposed()

@@ -13,16 +13,16 @@ import org.springframework.stereotype.Component;
 class ProposalDetailsListener implements TaskListener {
 
     private final ProposalContext context;
-    private final ProposalDetails details;
+    private final ProposalReading details;
 
-    ProposalDetailsListener(ProposalContext context, ProposalDetails details) {
+    ProposalDetailsListener(ProposalContext context, ProposalReading details) {
         this.context = context;
         this.details = details;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        ProposalDetails.Texts texts = details.of(context.proposal(task.getExecution()));
+        ProposalReading.Texts texts = details.of(context.proposal(task.getExecution()));
         task.setVariableLocal(AmendmentRequestModel.TARGET_TEXT.name(), texts.target());
         task.setVariableLocal(AmendmentRequestModel.CURRENT_ITEM_TEXT.name(), texts.current());
         task.setVariableLocal(AmendmentRequestModel.PROPOSED_ITEM_TEXT.name(), texts.proposed());

@@ -17,7 +17,7 @@ import vn.dongthap.tdcs.platform.AppClock;
  * with who asked and answered, and when. Never an id.
  */
 @Component
-class ProposalDetails {
+class ProposalReading {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
@@ -31,7 +31,7 @@ class ProposalDetails {
     private final PersonNames people;
     private final AppClock clock;
 
-    ProposalDetails(Proposals proposals, PlanRevision revision, BatchContents contents, PersonNames people, AppClock clock) {
+    ProposalReading(Proposals proposals, PlanRevision revision, BatchContents contents, PersonNames people, AppClock clock) {
         this.proposals = proposals;
         this.revision = revision;
         this.contents = contents;
