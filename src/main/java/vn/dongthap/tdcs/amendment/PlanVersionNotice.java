@@ -78,7 +78,7 @@ class PlanVersionNotice {
                         item.coopUnitIds().forEach(u -> roles.putIfAbsent(u, "đơn vị phối hợp"));
                     }
                 }
-                roles.forEach((unit, role) -> add(lines, unit, capitalised(what) + " (đơn vị là " + role + ")."));
+                roles.forEach((unit, role) -> add(lines, unit, capitalised(what) + " (vai trò: " + role + ")."));
             });
         }
         String regime = regimeChange(before.reportingRegime(), after.reportingRegime());
@@ -101,7 +101,7 @@ class PlanVersionNotice {
         List<String> parts = new ArrayList<>();
         if (!Objects.equals(before.dueBefore(), after.dueBefore())) {
             parts.add("hạn báo cáo hằng năm đổi từ trước ngày " + RegimeChange.shown(before.dueBefore())
-                    + " thành trước ngày " + RegimeChange.shown(after.dueBefore()) + " (áp dụng từ kỳ báo cáo mở sau ngày hiệu lực)");
+                    + " thành trước ngày " + RegimeChange.shown(after.dueBefore()) + " (áp dụng cho các kỳ báo cáo mở từ ngày hiệu lực)");
         }
         if (!Set.copyOf(before.consolidatedTo()).equals(Set.copyOf(after.consolidatedTo()))) {
             parts.add("báo cáo tổng hợp gửi " + names(after.consolidatedTo()) + " (trước đây: " + names(before.consolidatedTo()) + ")");
