@@ -42,8 +42,10 @@ import vn.dongthap.tdcs.reporting.RoundOpening;
 @PostgresIntegrationTest
 class RegimeAmendmentIT {
 
+    /** Port 3025 as every mail test (run under flock /tmp/kehoach-mail.lock); -Dtest.smtp.port with spring.mail.port moves both. */
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(
+            ServerSetupTest.SMTP.port(Integer.getInteger("test.smtp.port", ServerSetupTest.SMTP.getPort())));
 
     private static final String NEXT_ROUND = "BC-NAM-2027";
 
