@@ -74,6 +74,8 @@ class AmendmentIT {
     @Autowired
     BatchContents contents;
     @Autowired
+    RunningProposalsUpgrade upgrade;
+    @Autowired
     TestRestTemplate http;
     @Value("${app.demo.password}")
     String password;
@@ -429,6 +431,44 @@ class AmendmentIT {
         assertThat(twice.getBody()).contains("Đề xuất " + withdrawn + " đã được rút trước đó.");
         assertThat(snapshotOfDecisions()).isEqualTo(decided);
         assertThat(task(kept, "Task_AcknowledgeOutcome")).isNotNull();
+    }
+
+    /** A proposal waiting at the branch on the model before V19 is moved to the new model at startup. */
+    @Test
+    void aProposalRunningOnTheOldModelFollowsTheNewRulesAfterTheUpgrade() throws Exception {
+        var repository = engine.getRepositoryService();
+        List<String> deployments = new ArrayList<>();
+        try {
+            // kept as .txt: the auto-deployment would deploy a .bpmn of the test classpath as the application's model
+            try (var old = getClass().getResourceAsStream("/amendment/amendment-request-before-v19.bpmn.txt")) {
+                deployments.add(repository.createDeployment().name("kiểm thử: mô hình trước V19")
+                        .addInputStream("amendment-request.bpmn", old).deploy().getId());
+            }
+            String old = propose("so-tai-chinh", Map.of("amendmentKind", "bai-bo", "targetStt", "5.4",
+                    "reason", "Nhiệm vụ đã được thực hiện xong, không còn cần theo dõi."));
+            leader("so-tai-chinh", old, "duyet", null);
+            String oldDefinition = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(old).singleResult()
+                    .getProcessDefinitionId();
+            deployments.add(repository.createDeployment().name("kiểm thử: mô hình hiện hành")
+                    .addClasspathResource("amendment-request.bpmn").deploy().getId());
+
+            assertThat(upgrade.upgrade()).isGreaterThanOrEqualTo(1);
+
+            var moved = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(old).singleResult();
+            assertThat(moved.getProcessDefinitionId()).isNotEqualTo(oldDefinition).isEqualTo(repository
+                    .createProcessDefinitionQuery().processDefinitionKey("amendment-request").latestVersion().singleResult().getId());
+            assertThat(task(old, "Task_BranchReview")).isNotNull();
+            branch(old, Map.of("branchDecision", "de-nghi-khong-chap-thuan", "declineReason", "Nhiệm vụ vẫn cần theo dõi."));
+            assertThat(proposals.findByKey(old).orElseThrow().recommendation())
+                    .isEqualTo(Proposal.Recommendation.DE_NGHI_KHONG_CHAP_THUAN);
+            as.as(DemoUsers.officerOf("so-tai-chinh"), () -> runtimeService.startProcessInstanceByKey("amendment-withdrawal",
+                    Map.of("proposalCode", old, "withdrawReason", "Đơn vị rút sau khi nâng cấp.")));
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(old).count()).isZero();
+            assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("EndEvent_ProposalWithdrawn")
+                    .processInstanceId(moved.getId()).count()).isOne();
+        } finally {
+            deployments.forEach(id -> repository.deleteDeployment(id, true, true));
+        }
     }
 
     @Test
