@@ -433,6 +433,23 @@ class AmendmentIT {
         assertThat(task(kept, "Task_AcknowledgeOutcome")).isNotNull();
     }
 
+    @Test
+    void aBatchWhoseProposalsWereAllWithdrawnIsNotSubmittedEmpty() {
+        String only = propose("xa-my-tho", Map.of("amendmentKind", "sua-doi", "targetStt", "4.3",
+                "newProduct", "Báo cáo hằng quý", "reason", "Cần theo dõi thường xuyên hơn hằng năm."));
+        leader("xa-my-tho", only, "duyet", null);
+        branch(only, Map.of("branchDecision", "tiep-nhan", "branchOpinion", "Trình UBND tỉnh xem xét."));
+        String batch = (String) runtimeService.getVariable(instance(only), "batchKey");
+        as.as(DemoUsers.leaderOf("xa-my-tho"), () -> runtimeService.startProcessInstanceByKey("amendment-withdrawal",
+                Map.of("proposalCode", only, "withdrawReason", "Đơn vị rút đề xuất.")));
+        Task submit = batchTask(batch, "Task_SubmitBatch");
+        assertThat(taskService.getVariable(submit.getId(), "batchSummary")).isEqualTo("(chưa có đề xuất)");
+        assertThatThrownBy(() -> complete(DemoUsers.CONSOLIDATOR, submit, Map.of("submitConfirmed", true)))
+                .isInstanceOf(InvalidFormInputException.class).hasMessageContaining("không còn đề xuất nào");
+        assertThat(jdbc.sql("select status from kehoach.amendment_batch where batch_key = ?").param(batch)
+                .query(String.class).single()).isEqualTo("MO");
+    }
+
     /** A proposal waiting at the branch on the model before V19 is moved to the new model at startup. */
     @Test
     void aProposalRunningOnTheOldModelFollowsTheNewRulesAfterTheUpgrade() throws Exception {
