@@ -2,6 +2,7 @@ package vn.dongthap.tdcs.amendment;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,11 +27,13 @@ class AmendmentController {
     private final Proposals proposals;
     private final AmendmentBatches batches;
     private final AccessPolicy access;
+    private final BatchContents contents;
 
-    AmendmentController(Proposals proposals, AmendmentBatches batches, AccessPolicy access) {
+    AmendmentController(Proposals proposals, AmendmentBatches batches, AccessPolicy access, BatchContents contents) {
         this.proposals = proposals;
         this.batches = batches;
         this.access = access;
+        this.contents = contents;
     }
 
     static String submissionUrl(String batchKey) {
@@ -44,13 +47,18 @@ class AmendmentController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Chỉ Chi nhánh NHCSXH tỉnh, UBND tỉnh và cán bộ quản lý xem được danh sách đề xuất.");
         }
+        Map<String, String> names = contents.unitNames();
         return proposals.all().stream().map(l -> new ListedView(l.proposal().key(), l.proposal().unitId(),
+                names.getOrDefault(l.proposal().unitId(), "(đơn vị không còn trong danh mục)"),
                 l.proposal().kind().label(), l.proposal().targetStt(), l.proposal().status().label(),
+                l.proposal().recommendation() == null ? null : l.proposal().recommendationText(),
                 l.proposal().decision() == null ? null : l.proposal().decision().label(), l.proposal().decisionNote(),
                 l.batchKey(), l.decisionNumber(), l.decisionDate())).toList();
     }
 
-    record ListedView(String key, String unitId, String kind, String stt, String stage, String decision, String decisionNote,
+    /** @param unitName what people read (unitId stays for API clients); recommendation: the branch's, with reasons */
+    record ListedView(String key, String unitId, String unitName, String kind, String stt, String stage,
+                      String recommendation, String decision, String decisionNote,
                       String batchKey, String decisionNumber, java.time.LocalDate decisionDate) {
     }
 

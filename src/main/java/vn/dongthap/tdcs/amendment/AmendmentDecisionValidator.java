@@ -24,7 +24,9 @@ class AmendmentDecisionValidator implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         if (!execution.isCanceled()) {
-            decisions.check(execution, proposals.ofBatch(context.batch(execution).id()), contents.newestVersion());
+            long batchId = context.batch(execution).id();
+            decisions.check(execution, proposals.ofBatch(batchId), proposals.withdrawnOfBatch(batchId),
+                    contents.newestVersion());
         }
     }
 }

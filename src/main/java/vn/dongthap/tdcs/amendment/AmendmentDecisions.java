@@ -41,11 +41,13 @@ public class AmendmentDecisions {
     private final ObjectMapper json;
     private final ProposalForm form;
     private final PlanRevision revision;
+    private final ProposalReading details;
 
-    AmendmentDecisions(ObjectMapper json, ProposalForm form, PlanRevision revision) {
+    AmendmentDecisions(ObjectMapper json, ProposalForm form, PlanRevision revision, ProposalReading details) {
         this.json = json;
         this.form = form;
         this.revision = revision;
+        this.details = details;
     }
 
     /** One row per proposal, for the form. */
@@ -54,9 +56,12 @@ public class AmendmentDecisions {
         for (Proposal p : proposals) {
             ObjectNode row = rows.addObject();
             row.put("proposalKey", p.key());
-            row.put("summary", p.kind().label() + " nhiệm vụ " + p.targetStt() + " — " + unitNames.getOrDefault(p.unitId(), p.unitId())
-                    + "\nĐề xuất: " + ProposalTexts.proposed(p.changes(), unitNames) + "\nLý do: " + p.reason()
-                    + (p.branchOpinion() == null ? "" : "\nÝ kiến Chi nhánh: " + p.branchOpinion()));
+            ProposalReading.Texts texts = details.of(p);
+            row.put("summary", p.kind().label() + " — " + texts.target() + "\nĐơn vị đề xuất: "
+                    + unitNames.getOrDefault(p.unitId(), "(đơn vị không còn trong danh mục)")
+                    + "\n\nHiện hành:\n" + texts.current() + "\n\nĐề xuất:\n" + texts.proposed()
+                    + "\n\nLý do: " + p.reason() + "\n\nTrao đổi giải trình:\n" + texts.thread());
+            row.put("recommendation", p.recommendationText());
             for (String field : List.of("decision", "note", "adjContent", "adjProduct", "adjTiming")) {
                 row.put(field, "");
             }
@@ -72,13 +77,16 @@ public class AmendmentDecisions {
      * decision or an accepted plan file changed it meanwhile) is refused: UBND tỉnh decides it "không chấp
      * thuận", and the unit may propose again on the plan in force.
      */
-    public Checked check(VariableScope scope, List<Proposal> proposals, long targetVersionId) {
+    public Checked check(VariableScope scope, List<Proposal> proposals, List<String> withdrawn, long targetVersionId) {
         String number = requireText(DECISION_NUMBER.raw(scope), DECISION_NUMBER.name(), "Số quyết định", 100);
         LocalDate date = date(DECISION_DATE.raw(scope));
         Map<String, Proposal> byKey = new HashMap<>();
         proposals.forEach(p -> byKey.put(p.key(), p));
         Map<Long, Decided> decided = new HashMap<>();
         for (JsonNode row : rows(AmendmentConsolidationModel.DECISIONS.raw(scope))) {
+            if (withdrawn.contains(row.path("proposalKey").asText(""))) {
+                continue; // withdrawn by its unit while the form was open: the batch is decided without it
+            }
             Proposal proposal = byKey.get(row.path("proposalKey").asText(""));
             if (proposal == null || decided.containsKey(proposal.id())) {
                 throw invalid(DECISIONS, "Danh sách quyết định không khớp với các đề xuất của tờ trình.");
@@ -150,7 +158,7 @@ public class AmendmentDecisions {
             case BAI_BO -> PlanChange.Type.REMOVE;
         };
         return new PlanChange(type, p.targetStt(), c.group(), or(a.content(), c.content()), or(a.lead(), c.lead()),
-                or(a.coop(), c.coop()), or(a.product(), c.product()), or(a.timing(), c.timing()));
+                or(a.coop(), c.coop()), or(a.product(), c.product()), or(a.timing(), c.timing()), p.regime());
     }
 
     /** The form's taglist gives a list of ids; a comma-separated text (REST clients) is read the same way. */

@@ -15,6 +15,7 @@ final class AmendmentRequestModel {
     static final String TASK_ANSWER_CLARIFICATION = "Task_AnswerClarification";
     static final String TASK_RECORD_CLARIFICATION = "Task_RecordClarification";
     static final String MSG_PROPOSAL_DECIDED = "Msg_ProposalDecided";
+    static final String MSG_PROPOSAL_WITHDRAWN = "Msg_ProposalWithdrawn";
 
     // shown on the tasks and in mails
     static final ProcessVariable<String> PROPOSAL_KEY = NoticeVariables.PROPOSAL_KEY;
@@ -22,6 +23,12 @@ final class AmendmentRequestModel {
     static final ProcessVariable<String> KIND_LABEL = ProcessVariable.of("kindLabel", String.class);
     static final ProcessVariable<String> BATCH_KEY = NoticeVariables.BATCH_KEY;
     static final ProcessVariable<String> OUTCOME_TEXT = ProcessVariable.of("outcomeText", String.class);
+    // the review tasks' read-only texts (task-local, from the tables: ProposalDetailsListener)
+    static final ProcessVariable<String> TARGET_TEXT = ProcessVariable.of("targetText", String.class);
+    static final ProcessVariable<String> CURRENT_ITEM_TEXT = ProcessVariable.of("currentItemText", String.class);
+    static final ProcessVariable<String> PROPOSED_ITEM_TEXT = ProcessVariable.of("proposedItemText", String.class);
+    static final ProcessVariable<String> CLARIFICATION_THREAD = ProcessVariable.of("clarificationThread", String.class);
+    static final ProcessVariable<String> PROPOSAL_TRAIL = ProcessVariable.of("proposalTrail", String.class);
 
     // the proposal form (start, revise, clarify), checked by ProposalForm
     static final ProcessVariable<String> AMENDMENT_KIND = ProcessVariable.of("amendmentKind", String.class);
@@ -35,6 +42,9 @@ final class AmendmentRequestModel {
     static final ProcessVariable<Object> NEW_COOP = ProcessVariable.of("newCoop", Object.class);
     static final ProcessVariable<String> NEW_PRODUCT = ProcessVariable.of("newProduct", String.class);
     static final ProcessVariable<String> NEW_TIMING = ProcessVariable.of("newTiming", String.class);
+    /** Reporting row only: the new annual deadline, "dd/MM", and the new recipients of the consolidated report. */
+    static final ProcessVariable<String> NEW_DUE_BEFORE = ProcessVariable.of("newDueBefore", String.class);
+    static final ProcessVariable<Object> NEW_RECIPIENTS = ProcessVariable.of("newRecipients", Object.class);
 
     // the reviews' answers (gateway conditions use the decisions)
     static final ProcessVariable<String> APPROVAL_DECISION = ProcessVariable.of("approvalDecision", String.class);

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.plan.PlanRevision;
 import vn.dongthap.tdcs.platform.AppClock;
 
-/** Task_ApplyDecisions: decisions recorded, a new plan version if anything was approved, each unit told. */
+/**
+ * Task_ApplyDecisions: decisions recorded, a new plan version if anything was approved, each proposing unit told its
+ * outcome, and every unit the new version concerns told what changed for it.
+ */
 @Component("applyAmendmentDecisions")
 class ApplyAmendmentDecisionsDelegate implements JavaDelegate {
 
@@ -19,11 +22,12 @@ class ApplyAmendmentDecisionsDelegate implements JavaDelegate {
     private final BatchContents contents;
     private final PlanRevision revision;
     private final ProposalOutcomeMail outcomes;
+    private final PlanVersionNotice versionNotice;
     private final AppClock clock;
 
     ApplyAmendmentDecisionsDelegate(Proposals proposals, ProposalContext context, AmendmentBatches batches,
                                     AmendmentDecisions decisions, BatchContents contents, PlanRevision revision,
-                                    ProposalOutcomeMail outcomes, AppClock clock) {
+                                    ProposalOutcomeMail outcomes, PlanVersionNotice versionNotice, AppClock clock) {
         this.proposals = proposals;
         this.context = context;
         this.batches = batches;
@@ -31,15 +35,18 @@ class ApplyAmendmentDecisionsDelegate implements JavaDelegate {
         this.contents = contents;
         this.revision = revision;
         this.outcomes = outcomes;
+        this.versionNotice = versionNotice;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long batchId = context.batch(execution).id();
+        // Serialised with withdrawals: a proposal withdrawn before this point is left out, one withdrawn after fails.
+        batches.lock();
         List<Proposal> members = proposals.ofBatch(batchId);
         long base = contents.newestVersion();
-        AmendmentDecisions.Checked checked = decisions.check(execution, members, base);
+        AmendmentDecisions.Checked checked = decisions.check(execution, members, proposals.withdrawnOfBatch(batchId), base);
         String actor = ProposalInputs.currentUser(execution);
         Long newVersion = checked.changes().isEmpty() ? null
                 : revision.createVersion(base, checked.changes(), checked.number(), checked.date(), actor);
@@ -58,5 +65,8 @@ class ApplyAmendmentDecisionsDelegate implements JavaDelegate {
             outcomes.tell(p.unitId(), p.key(), outcome);
         }
         AmendmentConsolidationModel.NEW_PLAN_VERSION_ID.set(execution, newVersion);
+        if (newVersion != null) {
+            versionNotice.tellUnitsConcerned(base, newVersion);
+        }
     }
 }

@@ -33,8 +33,8 @@ class BatchContents {
         Map<String, String> names = unitNames();
         List<String> lines = new ArrayList<>();
         for (Proposal p : proposals.ofBatch(batchId)) {
-            lines.add(p.key() + " — " + names.getOrDefault(p.unitId(), p.unitId()) + " — " + p.kind().label()
-                    + " nhiệm vụ " + p.targetStt());
+            lines.add(p.key() + " — " + names.getOrDefault(p.unitId(), "(đơn vị không còn trong danh mục)") + " — "
+                    + p.kind().label() + " nhiệm vụ " + p.targetStt() + " — Chi nhánh: " + p.recommendationText());
         }
         return lines.isEmpty() ? "(chưa có đề xuất)" : String.join("\n", lines);
     }
@@ -50,8 +50,8 @@ class BatchContents {
             PlanFile.Item current = plan.items().stream().filter(i -> i.stt().equals(p.targetStt())).findFirst().orElse(null);
             rows.add(new AmendmentSubmission.Proposal(p.key(), names.getOrDefault(p.unitId(), p.unitId()), p.kind().label(),
                     p.targetStt(), p.kind() == AmendmentKind.BO_SUNG ? "" : ProposalTexts.current(current),
-                    p.kind() == AmendmentKind.BAI_BO ? "Bãi bỏ nhiệm vụ" : ProposalTexts.proposed(p.changes(), names), p.reason(),
-                    p.branchOpinion()));
+                    p.kind() == AmendmentKind.BAI_BO ? "Bãi bỏ nhiệm vụ" : ProposalTexts.proposed(p.changes(), p.regime(), names),
+                    p.reason(), p.recommendationText()));
         }
         String consolidator = register.unit(version.reportingRegime().recipientUnit()).map(PlanViews.Unit::name).orElse("");
         return new AmendmentSubmission(batchKey, version.summary().number(),

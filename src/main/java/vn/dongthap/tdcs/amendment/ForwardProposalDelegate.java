@@ -3,6 +3,7 @@ package vn.dongthap.tdcs.amendment;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /** Task_ForwardToBranch: the unit's leader approved. */
 @Component("forwardProposal")
@@ -11,13 +12,16 @@ class ForwardProposalDelegate implements JavaDelegate {
     private final Proposals proposals;
     private final ProposalContext context;
 
-    ForwardProposalDelegate(Proposals proposals, ProposalContext context) {
+    private final AppClock clock;
+
+    ForwardProposalDelegate(Proposals proposals, ProposalContext context, AppClock clock) {
         this.proposals = proposals;
         this.context = context;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        proposals.setStatus(context.proposal(execution).id(), ProposalStatus.CHO_CHI_NHANH);
+        proposals.recordLeaderApproval(context.proposal(execution).id(), ProposalInputs.currentUser(execution), clock.now());
     }
 }

@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.platform.AppClock;
 
-/** Task_JoinBatch: the accepted proposal joins the open batch, or opens one (event-driven, no polling). */
+/**
+ * Task_JoinBatch: the branch forwards the proposal to UBND tỉnh with its recommendation (approve, or decline with
+ * reasons): it joins the open batch, or opens one (event-driven, no polling). Plan III.5: UBND tỉnh decides every
+ * proposal a unit's leader sent; the branch only recommends.
+ */
 @Component("joinAmendmentBatch")
 class JoinAmendmentBatchDelegate implements JavaDelegate {
 
@@ -30,8 +34,12 @@ class JoinAmendmentBatchDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Proposal proposal = context.proposal(execution);
         long id = proposal.id();
-        proposals.recordBranchReview(id, ProposalStatus.DA_TIEP_NHAN,
-                AmendmentRequestModel.BRANCH_OPINION.get(execution).trim(), null, null);
+        boolean recommendsDecline = BranchReviewValidator.RECOMMEND_DECLINE.equals(
+                AmendmentRequestModel.BRANCH_DECISION.raw(execution));
+        Proposal.Recommendation recommendation = recommendsDecline
+                ? Proposal.Recommendation.DE_NGHI_KHONG_CHAP_THUAN : Proposal.Recommendation.DE_NGHI_CHAP_THUAN;
+        String opinion = (recommendsDecline ? AmendmentRequestModel.DECLINE_REASON : AmendmentRequestModel.BRANCH_OPINION)
+                .get(execution).trim();
         batches.lock();
         var runtime = execution.getProcessEngineServices().getRuntimeService();
         var open = batches.open();
@@ -39,7 +47,7 @@ class JoinAmendmentBatchDelegate implements JavaDelegate {
             Instant now = clock.now();
             return batches.create(clock.dateOf(now).getYear(), now, proposal.planVersionId());
         });
-        proposals.joinBatch(id, batch.id());
+        proposals.joinBatch(id, batch.id(), recommendation, opinion);
         if (open.isEmpty()) {
             runtime.startProcessInstanceByKey(AmendmentConsolidationModel.PROCESS_KEY, batch.key(),
                     Map.of(AmendmentConsolidationModel.BATCH_KEY.name(), batch.key()));

@@ -3,6 +3,8 @@ package vn.dongthap.tdcs.amendment;
 import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.AMENDMENT_KIND;
 import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_CONTENT;
 import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_COOP;
+import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_DUE_BEFORE;
+import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_RECIPIENTS;
 import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_GROUP;
 import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_LEAD;
 import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.NEW_PRODUCT;
@@ -13,6 +15,9 @@ import static vn.dongthap.tdcs.amendment.AmendmentRequestModel.TARGET_STT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -26,6 +31,7 @@ import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.plan.PlanFile;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanRevision;
+import vn.dongthap.tdcs.plan.RegimeChange;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 import vn.dongthap.tdcs.platform.ProcessVariable;
 
@@ -36,8 +42,11 @@ import vn.dongthap.tdcs.platform.ProcessVariable;
 @Component
 public class ProposalForm {
 
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
+    private static final DateTimeFormatter FILE_MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
+
     /** A checked proposal. */
-    public record Input(AmendmentKind kind, String targetStt, ItemChanges changes, String reason) {
+    public record Input(AmendmentKind kind, String targetStt, ItemChanges changes, RegimeChange regime, String reason) {
     }
 
     private final PlanRevision revision;
@@ -71,11 +80,54 @@ public class ProposalForm {
                 text(scope, NEW_CONTENT, "Nội dung nhiệm vụ đề xuất", 10000), units(scope, NEW_LEAD, "Đơn vị chủ trì đề xuất"),
                 units(scope, NEW_COOP, "Đơn vị phối hợp đề xuất"), text(scope, NEW_PRODUCT, "Sản phẩm đề xuất", 2000),
                 text(scope, NEW_TIMING, "Thời gian thực hiện đề xuất", 500));
+        RegimeChange regime = regimeChange(scope, plan, kind, stt);
         return switch (kind) {
-            case BAI_BO -> new Input(kind, existing(current, stt).stt(), empty(), reason);
-            case SUA_DOI -> new Input(kind, stt, onlyWhatChanges(existing(current, stt), changes), reason);
-            case BO_SUNG -> new Input(kind, newStt(current, stt), newItem(plan, changes), reason);
+            case BAI_BO -> new Input(kind, existing(current, stt).stt(), empty(), null, reason);
+            case SUA_DOI -> new Input(kind, stt, onlyWhatChanges(existing(current, stt), changes, regime), regime, reason);
+            case BO_SUNG -> new Input(kind, newStt(current, stt), newItem(plan, changes), null, reason);
         };
+    }
+
+    /**
+     * A new deadline (dd/MM) or new recipients of the consolidated report: only on the plan's reporting row, and only
+     * what differs from the regime in force.
+     */
+    private RegimeChange regimeChange(VariableScope scope, PlanFile plan, AmendmentKind kind, String stt) {
+        String due = text(scope, NEW_DUE_BEFORE, "Hạn báo cáo hằng năm mới", 10);
+        List<String> recipients = units(scope, NEW_RECIPIENTS, "Nơi nhận báo cáo tổng hợp mới");
+        if (due == null && recipients == null) {
+            return null;
+        }
+        String reportingRow = PlanRevision.reportingRowStt(plan).orElse(null);
+        if (kind != AmendmentKind.SUA_DOI || !stt.equals(reportingRow)) {
+            throw invalid(due != null ? NEW_DUE_BEFORE.name() : NEW_RECIPIENTS.name(),
+                    "Hạn và nơi nhận báo cáo chỉ đề xuất được khi sửa đổi dòng chế độ báo cáo"
+                            + (reportingRow == null ? "." : " (nhiệm vụ STT " + reportingRow + ")."));
+        }
+        String dueBefore = null;
+        if (due != null) {
+            try {
+                MonthDay day = MonthDay.parse(due.length() == 4 ? "0" + due : due, DAY_MONTH);
+                dueBefore = day.format(FILE_MONTH_DAY);
+            } catch (DateTimeParseException e) {
+                throw invalid(NEW_DUE_BEFORE.name(), "\"Hạn báo cáo hằng năm mới\" phải là ngày/tháng, ví dụ 15/10.");
+            }
+            if (dueBefore.equals(plan.reportingRegime().dueBefore())) {
+                dueBefore = null;
+            }
+        }
+        if (recipients != null) {
+            for (String id : recipients) {
+                if (register.unit(id).isEmpty()) {
+                    throw invalid(NEW_RECIPIENTS.name(), "\"Nơi nhận báo cáo tổng hợp mới\" phải là các cơ quan, đơn vị,"
+                            + " không phải nhóm đơn vị.");
+                }
+            }
+            if (Set.copyOf(recipients).equals(Set.copyOf(plan.reportingRegime().consolidatedTo()))) {
+                recipients = null;
+            }
+        }
+        return dueBefore == null && recipients == null ? null : new RegimeChange(dueBefore, recipients);
     }
 
     /** Unit and collective ids as the register knows them; unknown ids are refused. */
@@ -108,13 +160,13 @@ public class ProposalForm {
         return stt;
     }
 
-    private static ItemChanges onlyWhatChanges(PlanFile.Item current, ItemChanges proposed) {
+    private static ItemChanges onlyWhatChanges(PlanFile.Item current, ItemChanges proposed, RegimeChange regime) {
         ItemChanges changes = new ItemChanges(null,
                 differs(proposed.content(), current.content()),
                 proposed.lead() != null && !Set.copyOf(proposed.lead()).equals(Set.copyOf(current.lead())) ? proposed.lead() : null,
                 proposed.coop() != null && !Set.copyOf(proposed.coop()).equals(Set.copyOf(current.coop())) ? proposed.coop() : null,
                 differs(proposed.product(), current.product()), differs(proposed.timing(), current.timing()));
-        if (changes.isEmpty()) {
+        if (changes.isEmpty() && regime == null) {
             throw invalid(NEW_CONTENT.name(), "Đề xuất sửa đổi chưa thay đổi nội dung nào của nhiệm vụ STT " + current.stt()
                     + ": hãy nhập nội dung, đơn vị, sản phẩm hoặc thời gian mới.");
         }

@@ -5,12 +5,14 @@ public enum ProposalStatus {
     CHO_LANH_DAO("Chờ lãnh đạo đơn vị duyệt"),
     CHO_CHI_NHANH("Chờ Chi nhánh NHCSXH tỉnh xem xét"),
     CAN_GIAI_TRINH("Chi nhánh đề nghị giải trình"),
-    TU_CHOI("Chi nhánh không tiếp nhận"),
-    DA_TIEP_NHAN("Đã tiếp nhận, chờ trình UBND tỉnh"),
+    /** Only proposals the model before V19 ended at the branch; the branch now recommends, UBND tỉnh decides. */
+    TU_CHOI("Chi nhánh không tiếp nhận (theo quy trình cũ)"),
+    DA_TIEP_NHAN("Chi nhánh đã tổng hợp, chờ trình UBND tỉnh"),
     DA_TRINH("Đã trình UBND tỉnh"),
     CHAP_THUAN("UBND tỉnh chấp thuận"),
     CHAP_THUAN_DIEU_CHINH("UBND tỉnh chấp thuận có điều chỉnh"),
-    KHONG_CHAP_THUAN("UBND tỉnh không chấp thuận");
+    KHONG_CHAP_THUAN("UBND tỉnh không chấp thuận"),
+    DA_RUT("Đơn vị đã rút đề xuất");
 
     private final String label;
 

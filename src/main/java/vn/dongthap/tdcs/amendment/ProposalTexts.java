@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.dongthap.tdcs.plan.PlanFile;
+import vn.dongthap.tdcs.plan.RegimeChange;
 
 /** Proposals and plan items as text for forms, the tờ trình and outcome messages. */
 final class ProposalTexts {
@@ -33,8 +34,28 @@ final class ProposalTexts {
         return parts.isEmpty() ? "(bãi bỏ nhiệm vụ)" : String.join("\n", parts);
     }
 
-    private static String namesOf(List<String> ids, Map<String, String> names) {
-        return ids.stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining(", "));
+    /** The proposed changes of the item and, on the reporting row, of the regime. */
+    static String proposed(ItemChanges c, RegimeChange regime, Map<String, String> names) {
+        String item = c.isEmpty() ? "" : proposed(c, names);
+        if (regime == null) {
+            return item;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!item.isEmpty()) {
+            parts.add(item);
+        }
+        if (regime.dueBefore() != null) {
+            parts.add("Hạn báo cáo hằng năm: trước ngày " + RegimeChange.shown(regime.dueBefore()));
+        }
+        if (regime.consolidatedTo() != null) {
+            parts.add("Nơi nhận báo cáo tổng hợp: " + namesOf(regime.consolidatedTo(), names));
+        }
+        return String.join("\n", parts);
+    }
+
+    static String namesOf(List<String> ids, Map<String, String> names) {
+        return ids.stream().map(id -> names.getOrDefault(id, "(đơn vị không còn trong danh mục)"))
+                .collect(Collectors.joining(", "));
     }
 
     static String current(PlanFile.Item item) {

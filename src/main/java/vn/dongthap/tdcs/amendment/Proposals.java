@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.dongthap.tdcs.plan.RegimeChange;
 import vn.dongthap.tdcs.platform.AppClock;
 
 /** Amendment proposals (kehoach.amendment_proposal). */
@@ -18,7 +19,9 @@ public class Proposals {
     private static final List<String> COLUMN_NAMES = List.of("id", "proposal_key", "unit_id", "kind", "plan_version_id",
             "target_stt", "new_group", "new_content", "new_lead", "new_coop", "new_product", "new_timing", "reason", "status",
             "branch_opinion", "batch_id", "decision", "decision_note", "adj_content", "adj_lead", "adj_coop", "adj_product",
-            "adj_timing");
+            "adj_timing", "new_due_before", "new_recipients", "branch_recommendation");
+    /** Where a proposal may still be withdrawn by its unit: anywhere before UBND tỉnh's decision. */
+    private static final String WITHDRAWABLE = "'CHO_LANH_DAO', 'CHO_CHI_NHANH', 'CAN_GIAI_TRINH', 'DA_TIEP_NHAN', 'DA_TRINH'";
     private static final String COLUMNS = String.join(", ", COLUMN_NAMES);
 
     private final JdbcClient jdbc;
@@ -39,27 +42,102 @@ public class Proposals {
     }
 
     long insert(String key, String unitId, AmendmentKind kind, long planVersionId, String targetStt, ItemChanges changes,
-                String reason, String createdBy, Instant at) {
+                RegimeChange regime, String reason, String createdBy, Instant at) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into kehoach.amendment_proposal (proposal_key, unit_id, kind, plan_version_id, target_stt,
-                          new_group, new_content, new_lead, new_coop, new_product, new_timing, reason, status, created_by,
-                          created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          new_group, new_content, new_lead, new_coop, new_product, new_timing, new_due_before, new_recipients,
+                          reason, status, created_by, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(key, unitId, kind.name(), planVersionId, targetStt, changes.group(), changes.content(),
                         ItemChanges.join(changes.lead()), ItemChanges.join(changes.coop()), changes.product(),
-                        changes.timing(), reason, ProposalStatus.CHO_LANH_DAO.name(), createdBy, Timestamp.from(at),
-                        Timestamp.from(at))
+                        changes.timing(), regime == null ? null : regime.dueBefore(),
+                        regime == null ? null : ItemChanges.join(regime.consolidatedTo()), reason,
+                        ProposalStatus.CHO_LANH_DAO.name(), createdBy, Timestamp.from(at), Timestamp.from(at))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    void revise(long id, String targetStt, ItemChanges changes, String reason, Instant at) {
+    void revise(long id, String targetStt, ItemChanges changes, RegimeChange regime, String reason, Instant at) {
         jdbc.sql("""
                         update kehoach.amendment_proposal set target_stt = ?, new_group = ?, new_content = ?, new_lead = ?,
-                          new_coop = ?, new_product = ?, new_timing = ?, reason = ?, updated_at = ? where id = ?""")
+                          new_coop = ?, new_product = ?, new_timing = ?, new_due_before = ?, new_recipients = ?, reason = ?,
+                          updated_at = ? where id = ?""")
                 .params(targetStt, changes.group(), changes.content(), ItemChanges.join(changes.lead()),
-                        ItemChanges.join(changes.coop()), changes.product(), changes.timing(), reason, Timestamp.from(at), id)
+                        ItemChanges.join(changes.coop()), changes.product(), changes.timing(),
+                        regime == null ? null : regime.dueBefore(),
+                        regime == null ? null : ItemChanges.join(regime.consolidatedTo()), reason, Timestamp.from(at), id)
                 .update();
+    }
+
+    void recordLeaderApproval(long id, String leader, Instant at) {
+        jdbc.sql("""
+                        update kehoach.amendment_proposal set status = ?, leader_approved_by = ?, leader_approved_at = ?,
+                          updated_at = ? where id = ?""")
+                .params(ProposalStatus.CHO_CHI_NHANH.name(), leader, Timestamp.from(at), Timestamp.from(at), id).update();
+    }
+
+    /** The branch's question opens a thread entry; the unit's answer closes it. */
+    void askClarification(long id, String question, String askedBy, Instant at) {
+        jdbc.sql("update kehoach.amendment_proposal set status = ?, clarification = ?, updated_at = ? where id = ?")
+                .params(ProposalStatus.CAN_GIAI_TRINH.name(), question, Timestamp.from(at), id).update();
+        jdbc.sql("""
+                        insert into kehoach.amendment_clarification (proposal_id, question, asked_by, asked_at, open_for)
+                        values (?, ?, ?, ?, ?)""")
+                .params(id, question, askedBy, Timestamp.from(at), id).update();
+    }
+
+    void recordAnswer(long id, String answer, String answeredBy, Instant at) {
+        jdbc.sql("update kehoach.amendment_proposal set clarification_answer = ?, updated_at = ? where id = ?")
+                .params(answer, Timestamp.from(at), id).update();
+        jdbc.sql("""
+                        update kehoach.amendment_clarification set answer = ?, answered_by = ?, answered_at = ?, open_for = null
+                        where open_for = ?""")
+                .params(answer, answeredBy, Timestamp.from(at), id).update();
+    }
+
+    /** A question and its answer (null while unanswered; by and at null for threads kept before V19). */
+    public record Clarification(String question, String askedBy, Instant askedAt, String answer, String answeredBy,
+                                Instant answeredAt) {
+    }
+
+    public List<Clarification> thread(long id) {
+        return jdbc.sql("""
+                        select question, asked_by, asked_at, answer, answered_by, answered_at
+                        from kehoach.amendment_clarification where proposal_id = ? order by id""")
+                .param(id)
+                .query((rs, n) -> new Clarification(rs.getString(1), rs.getString(2), instant(rs.getTimestamp(3)),
+                        rs.getString(4), rs.getString(5), instant(rs.getTimestamp(6))))
+                .list();
+    }
+
+    /** Who approved at the unit and when, if the leader did. */
+    Optional<Clarification> leaderApproval(long id) {
+        return jdbc.sql("select leader_approved_by, leader_approved_at from kehoach.amendment_proposal where id = ?"
+                        + " and leader_approved_by is not null")
+                .param(id).query((rs, n) -> new Clarification(null, rs.getString(1), instant(rs.getTimestamp(2)), null, null,
+                        null)).optional();
+    }
+
+    /**
+     * The unit withdraws its proposal: only before UBND tỉnh's decision (a conditional update, so a decision and a
+     * withdrawal serialised on the batch lock never both win). False when the proposal is no longer withdrawable.
+     */
+    boolean withdraw(long id, String by, Instant at, String reason) {
+        return jdbc.sql("update kehoach.amendment_proposal set status = 'DA_RUT', withdrawn_by = ?, withdrawn_at = ?,"
+                        + " withdraw_reason = ?, updated_at = ? where id = ? and decision is null and status in ("
+                        + WITHDRAWABLE + ")")
+                .params(by, Timestamp.from(at), reason, Timestamp.from(at), id).update() == 1;
+    }
+
+    /** Keys of a batch's proposals their units withdrew: the batch is decided without them. */
+    List<String> withdrawnOfBatch(long batchId) {
+        return jdbc.sql("select proposal_key from kehoach.amendment_proposal where batch_id = ? and status = 'DA_RUT'")
+                .param(batchId).query(String.class).list();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     void setStatus(long id, ProposalStatus status) {
@@ -67,21 +145,13 @@ public class Proposals {
                 .params(status.name(), Timestamp.from(clock.now()), id).update();
     }
 
-    void recordBranchReview(long id, ProposalStatus status, String opinion, String question, String declineReason) {
+    /** The branch forwards the proposal to UBND tỉnh in the open batch, with its recommendation and reasons. */
+    void joinBatch(long id, long batchId, Proposal.Recommendation recommendation, String opinion) {
         jdbc.sql("""
-                        update kehoach.amendment_proposal set status = ?, branch_opinion = coalesce(?, branch_opinion),
-                          clarification = coalesce(?, clarification), decline_reason = ?, updated_at = ? where id = ?""")
-                .params(status.name(), opinion, question, declineReason, Timestamp.from(clock.now()), id).update();
-    }
-
-    void recordAnswer(long id, String answer) {
-        jdbc.sql("update kehoach.amendment_proposal set clarification_answer = ?, updated_at = ? where id = ?")
-                .params(answer, Timestamp.from(clock.now()), id).update();
-    }
-
-    void joinBatch(long id, long batchId) {
-        jdbc.sql("update kehoach.amendment_proposal set batch_id = ?, status = ?, updated_at = ? where id = ?")
-                .params(batchId, ProposalStatus.DA_TIEP_NHAN.name(), Timestamp.from(clock.now()), id).update();
+                        update kehoach.amendment_proposal set batch_id = ?, status = ?, branch_recommendation = ?,
+                          branch_opinion = ?, updated_at = ? where id = ?""")
+                .params(batchId, ProposalStatus.DA_TIEP_NHAN.name(), recommendation.name(), opinion,
+                        Timestamp.from(clock.now()), id).update();
     }
 
     void recordDecision(long id, Proposal.Decision decision, String note, ItemChanges adjusted) {
@@ -120,8 +190,10 @@ public class Proposals {
     public record Listed(Proposal proposal, String batchKey, String decisionNumber, java.time.LocalDate decisionDate) {
     }
 
+    /** The proposals a batch holds for UBND tỉnh's decision: those withdrawn by their units are left out. */
     public List<Proposal> ofBatch(long batchId) {
-        return jdbc.sql("select " + COLUMNS + " from kehoach.amendment_proposal where batch_id = ? order by id")
+        return jdbc.sql("select " + COLUMNS + " from kehoach.amendment_proposal where batch_id = ? and status <> 'DA_RUT'"
+                        + " order by id")
                 .param(batchId).query(Proposals::proposal).list();
     }
 
@@ -129,6 +201,9 @@ public class Proposals {
         long batch = rs.getLong("batch_id");
         boolean noBatch = rs.wasNull();
         String decision = rs.getString("decision");
+        String dueBefore = rs.getString("new_due_before");
+        List<String> recipients = ItemChanges.split(rs.getString("new_recipients"));
+        String recommendation = rs.getString("branch_recommendation");
         return new Proposal(rs.getLong("id"), rs.getString("proposal_key"), rs.getString("unit_id"),
                 AmendmentKind.valueOf(rs.getString("kind")), rs.getLong("plan_version_id"), rs.getString("target_stt"),
                 new ItemChanges(rs.getString("new_group"), rs.getString("new_content"), ItemChanges.split(rs.getString("new_lead")),
@@ -137,6 +212,8 @@ public class Proposals {
                 noBatch ? null : batch, decision == null ? null : Proposal.Decision.valueOf(decision),
                 rs.getString("decision_note"),
                 new ItemChanges(null, rs.getString("adj_content"), ItemChanges.split(rs.getString("adj_lead")),
-                        ItemChanges.split(rs.getString("adj_coop")), rs.getString("adj_product"), rs.getString("adj_timing")));
+                        ItemChanges.split(rs.getString("adj_coop")), rs.getString("adj_product"), rs.getString("adj_timing")),
+                dueBefore == null && recipients == null ? null : new RegimeChange(dueBefore, recipients),
+                recommendation == null ? null : Proposal.Recommendation.valueOf(recommendation));
     }
 }

@@ -37,7 +37,7 @@ class RegisterProposalDelegate implements JavaDelegate {
                         "Chưa có phiên bản kế hoạch nào có hiệu lực."));
         ProposalForm.Input input = form.read(execution, versionId);
         String key = proposals.nextKey(today.getYear());
-        proposals.insert(key, unitId, input.kind(), versionId, input.targetStt(), input.changes(),
+        proposals.insert(key, unitId, input.kind(), versionId, input.targetStt(), input.changes(), input.regime(),
                 input.reason(), user, clock.now());
         execution.setProcessBusinessKey(key);
         AmendmentRequestModel.PROPOSAL_KEY.set(execution, key);

@@ -38,6 +38,11 @@ class SubmitAmendmentBatchDelegate implements JavaDelegate {
         long batchId = batch.id();
         batches.lock();
         List<Proposal> members = proposals.ofBatch(batchId);
+        if (members.isEmpty()) {
+            // every unit withdrew its proposal: nothing to submit; the batch stays open for the next proposal
+            throw new InvalidFormInputException(AmendmentConsolidationModel.BATCH_KEY.name(), "Tờ trình " + batch.key()
+                    + " không còn đề xuất nào (các đơn vị đã rút đề xuất): chưa thể trình Ủy ban nhân dân tỉnh.");
+        }
         byte[] docx = writer.write(contents.submission(batch.key(), members));
         if (!batches.markSubmitted(batchId, ProposalInputs.currentUser(execution), clock.now(), docx)) {
             throw new InvalidFormInputException(AmendmentConsolidationModel.BATCH_KEY.name(), "Tờ trình " + batch.key()

@@ -26,13 +26,13 @@ class UpdateProposalDelegate implements JavaDelegate {
         Proposal proposal = context.proposal(execution);
         ProposalForm.Input input = form.read(execution, proposal.planVersionId());
         long id = proposal.id();
-        proposals.revise(id, input.targetStt(), input.changes(), input.reason(), clock.now());
+        proposals.revise(id, input.targetStt(), input.changes(), input.regime(), input.reason(), clock.now());
+        boolean answered = AmendmentRequestModel.TASK_RECORD_CLARIFICATION.equals(execution.getCurrentActivityId());
         Object answer = AmendmentRequestModel.CLARIFICATION_ANSWER.raw(execution);
-        if (answer instanceof String text && !text.isBlank()) {
-            proposals.recordAnswer(id, text.trim());
+        if (answered && answer instanceof String text && !text.isBlank()) {
+            proposals.recordAnswer(id, text.trim(), ProposalInputs.currentUser(execution), clock.now());
         }
-        proposals.setStatus(id, AmendmentRequestModel.TASK_RECORD_CLARIFICATION.equals(execution.getCurrentActivityId())
-                ? ProposalStatus.CHO_CHI_NHANH : ProposalStatus.CHO_LANH_DAO);
+        proposals.setStatus(id, answered ? ProposalStatus.CHO_CHI_NHANH : ProposalStatus.CHO_LANH_DAO);
         AmendmentRequestModel.KIND_LABEL.set(execution, input.kind().label());
     }
 }

@@ -100,6 +100,9 @@ public class IdentitySynchronizer implements ApplicationRunner {
         // Any unit's officer may propose an amendment (plan III.5).
         grants.grantEveryone(Resources.PROCESS_INSTANCE, ANY, CREATE);
         grants.grantEveryone(Resources.PROCESS_DEFINITION, ProcessKeys.AMENDMENT_REQUEST, CREATE_INSTANCE);
+        // Its officers and leaders may withdraw a unit's proposal before UBND tỉnh decides; the withdrawal's delegate
+        // checks the unit from the proposal's row and the user's groups (anyone else is refused there).
+        grants.grantEveryone(Resources.PROCESS_DEFINITION, ProcessKeys.AMENDMENT_WITHDRAWAL, CREATE_INSTANCE);
         revokeEarlierGrants();
         grants.narrowTaskGrantsToWork();
 

@@ -23,6 +23,13 @@ public record PlanFile(Header plan, List<Group> groups, List<Item> items, Regime
     /** @param figures the figures units report besides their tasks; items ask them by key */
     public record Regime(String text, String kind, String frequency, String dueBefore, String recipientUnit,
                          List<String> consolidatedTo, List<String> otherKinds, List<Figure> figures) {
+
+        /** The regime after a decided amendment of the reporting row; null arguments keep what is. */
+        public Regime amended(String newText, String newDueBefore, List<String> newConsolidatedTo) {
+            return new Regime(newText != null ? newText : text, kind, frequency,
+                    newDueBefore != null ? newDueBefore : dueBefore, recipientUnit,
+                    newConsolidatedTo != null ? List.copyOf(newConsolidatedTo) : consolidatedTo, otherKinds, figures);
+        }
     }
 
     /**

@@ -39,8 +39,22 @@ public class PlanRevision {
         Map<String, PlanFile.Item> items = new LinkedHashMap<>();
         base.items().forEach(item -> items.put(item.stt(), item));
         List<String> problems = new ArrayList<>();
+        PlanFile.Regime regime = base.reportingRegime();
+        String reportingRow = reportingRowStt(base).orElse(null);
         for (PlanChange change : changes) {
             PlanFile.Item current = items.get(change.stt());
+            if (change.regime() != null && !change.regime().isEmpty()) {
+                if (change.type() != PlanChange.Type.CHANGE || !change.stt().equals(reportingRow)) {
+                    problems.add("Hạn và nơi nhận báo cáo chỉ thay đổi được qua dòng chế độ báo cáo của Kế hoạch"
+                            + (reportingRow == null ? "." : " (STT " + reportingRow + ")."));
+                    continue;
+                }
+                regime = regime.amended(null, change.regime().dueBefore(), change.regime().consolidatedTo());
+            }
+            if (change.type() == PlanChange.Type.CHANGE && change.stt().equals(reportingRow) && change.content() != null) {
+                // The row states the regime: its wording and the regime's text stay one text.
+                regime = regime.amended(change.content(), null, null);
+            }
             switch (change.type()) {
                 case REMOVE -> {
                     if (current == null) {
@@ -77,7 +91,21 @@ public class PlanRevision {
         if (!problems.isEmpty()) {
             throw new PlanDataException(problems);
         }
-        return new PlanFile(base.plan(), base.groups(), List.copyOf(items.values()), base.reportingRegime());
+        return new PlanFile(base.plan(), base.groups(), List.copyOf(items.values()), regime);
+    }
+
+    /**
+     * The plan's reporting row: the appendix row that states the reporting regime, recognised by its content being
+     * the regime's text (the plan data file writes both; an amendment of the row's content changes both).
+     */
+    public Optional<String> reportingRowStt(long versionId) {
+        return reportingRowStt(asPlanFile(versionId));
+    }
+
+    public static Optional<String> reportingRowStt(PlanFile plan) {
+        String text = plan.reportingRegime() == null ? null : plan.reportingRegime().text();
+        return plan.items().stream().filter(i -> text != null && i.content() != null && i.content().trim().equals(text.trim()))
+                .map(PlanFile.Item::stt).findFirst();
     }
 
     /** Stores the revised plan as a new version effective from the decision date; returns its id. */

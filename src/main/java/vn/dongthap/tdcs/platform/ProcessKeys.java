@@ -15,6 +15,7 @@ public final class ProcessKeys {
     public static final String UNIT_REPORT = "unit-report";
     public static final String AMENDMENT_REQUEST = "amendment-request";
     public static final String AMENDMENT_CONSOLIDATION = "amendment-consolidation";
+    public static final String AMENDMENT_WITHDRAWAL = "amendment-withdrawal";
     public static final String DAILY_DIGEST = "daily-digest";
     public static final String NOTIFICATION_DELIVERY = "notification-delivery";
 

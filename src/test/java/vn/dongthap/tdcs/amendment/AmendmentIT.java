@@ -23,6 +23,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.camunda.bpm.engine.ProcessEngine;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
@@ -64,6 +71,14 @@ class AmendmentIT {
     ProcessEngine engine;
     @Autowired
     FormDeployment forms;
+    @Autowired
+    BatchContents contents;
+    @Autowired
+    RunningProposalsUpgrade upgrade;
+    @Autowired
+    TestRestTemplate http;
+    @Value("${app.demo.password}")
+    String password;
 
     long versionBefore;
 
@@ -82,21 +97,7 @@ class AmendmentIT {
     /** Other tests read the plan in force: the version made here is removed again. */
     @AfterEach
     void removeAmendedVersions() {
-        List<Long> made = jdbc.sql("select id from kehoach.plan_version where origin = 'AMENDMENT'").query(Long.class).list();
-        jdbc.sql("update kehoach.plan_version set based_on_version_id = null where origin = 'AMENDMENT'").update();
-        for (Long id : made) {
-            jdbc.sql("update kehoach.amendment_batch set new_plan_version_id = null where new_plan_version_id = ?").param(id).update();
-            jdbc.sql("update kehoach.amendment_batch set plan_version_id = null where plan_version_id = ?").param(id).update();
-            for (String table : List.of("plan_item_unit", "plan_item_figure")) {
-                jdbc.sql("delete from kehoach." + table + " where item_id in (select id from kehoach.plan_item where version_id = ?)")
-                        .param(id).update();
-            }
-            for (String table : List.of("plan_item", "plan_group", "plan_reporting_regime", "plan_figure")) {
-                jdbc.sql("delete from kehoach." + table + " where version_id = ?").param(id).update();
-            }
-            jdbc.sql("delete from kehoach.plan_version where id = ?").param(id).update();
-        }
-        forms.deploy();
+        AmendedVersions.removeAll(jdbc, forms);
         closeOpenBatches();
     }
 
@@ -122,25 +123,55 @@ class AmendmentIT {
         revised.put("reason", "Nhiều điểm giao dịch xã chưa có nơi làm việc ổn định; kinh phí từ ngân sách xã.");
         complete(DemoUsers.officerOf("xa-tan-hong"), task(add, "Task_ReviseProposal"), revised);
         leader("xa-tan-hong", add, "duyet", null);
+        // the branch reads the whole proposal: nothing yet in the thread, the leader's approval by name
+        Task firstReview = task(add, "Task_BranchReview");
+        assertThat(taskService.getVariable(firstReview.getId(), "clarificationThread")).isEqualTo("Chưa có trao đổi giải trình.");
+        assertThat(taskService.getVariable(firstReview.getId(), "proposalTrail").toString()).startsWith("Lãnh đạo đơn vị đã duyệt (")
+                .doesNotContain(DemoUsers.leaderOf("xa-tan-hong"));
         branch(add, Map.of("branchDecision", "giai-trinh", "clarificationQuestion", "Bao nhiêu xã cần hỗ trợ?"));
         Map<String, Object> answer = new HashMap<>(revised);
         answer.put("clarificationAnswer", "Khoảng 30 xã, danh sách kèm theo.");
         complete(DemoUsers.officerOf("xa-tan-hong"), task(add, "Task_AnswerClarification"), answer);
+        // ... and, asked again, sees the unit's answer beside its question, who and when, the proposal by names
+        Task secondReview = task(add, "Task_BranchReview");
+        Map<String, Object> shown = taskService.getVariables(secondReview.getId());
+        assertThat(shown.get("clarificationThread").toString())
+                .contains("1. Chi nhánh NHCSXH tỉnh đề nghị giải trình (", "Bao nhiêu xã cần hỗ trợ?",
+                        "Đơn vị giải trình (", "Khoảng 30 xã, danh sách kèm theo.", "ngày " + LocalDate.now().format(
+                                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .doesNotContain(DemoUsers.CONSOLIDATOR, DemoUsers.officerOf("xa-tan-hong"));
+        assertThat(shown.get("currentItemText")).isEqualTo("(nhiệm vụ mới, chưa có trong Kế hoạch)");
+        assertThat(shown.get("proposedItemText").toString()).contains("Nội dung: Hỗ trợ địa điểm giao dịch xã",
+                "Đơn vị chủ trì: UBND cấp xã", "Thời gian thực hiện: Năm 2026").doesNotContain("ubnd-cap-xa");
+        assertThat(shown.get("targetText")).isEqualTo("Nhiệm vụ mới STT 4.6 (nhóm 4)");
         branch(add, Map.of("branchDecision", "tiep-nhan", "branchOpinion", "Đề nghị bổ sung, thời gian năm 2027."));
         assertThat(runtimeService.getVariable(instance(add), "batchKey")).isEqualTo(batch);
 
-        // 3. Phường Mỹ Tho: remove 5.4; the branch declines; the unit learns why
+        // 3. Phường Mỹ Tho: remove 5.4; the branch recommends declining (plan III.5: it cannot end the proposal),
+        //    so the proposal still goes to UBND tỉnh in the batch, with the branch's reasons
         String removal = propose("phuong-my-tho", Map.of("amendmentKind", "bai-bo", "targetStt", "5.4",
                 "reason", "Nhiệm vụ trùng với nhiệm vụ 5.2 của Chi nhánh."));
         leader("phuong-my-tho", removal, "duyet", null);
-        branch(removal, Map.of("branchDecision", "tu-choi", "declineReason", "Nhiệm vụ 5.4 thuộc Chi nhánh, không trùng 5.2."));
-        assertThat(proposals.findByKey(removal).orElseThrow().status()).isEqualTo(ProposalStatus.TU_CHOI);
-        assertThat(taskService.getVariable(task(removal, "Task_AcknowledgeOutcome").getId(), "outcomeText").toString())
-                .contains("không tiếp nhận", "thuộc Chi nhánh");
+        // the old "không tiếp nhận", which ended a proposal at the branch, is refused
+        assertThatThrownBy(() -> branch(removal, Map.of("branchDecision", "tu-choi", "declineReason", "Không tiếp nhận.")))
+                .isInstanceOf(InvalidFormInputException.class).hasMessageContaining("UBND tỉnh quyết định mọi đề xuất");
+        branch(removal, Map.of("branchDecision", "de-nghi-khong-chap-thuan",
+                "declineReason", "Nhiệm vụ 5.4 thuộc Chi nhánh, không trùng 5.2."));
+        Proposal recommended = proposals.findByKey(removal).orElseThrow();
+        assertThat(recommended.status()).isEqualTo(ProposalStatus.DA_TIEP_NHAN);
+        assertThat(recommended.recommendation()).isEqualTo(Proposal.Recommendation.DE_NGHI_KHONG_CHAP_THUAN);
+        assertThat(runtimeService.getVariable(instance(removal), "batchKey")).isEqualTo(batch);
+        assertThat(task(removal, "Task_AcknowledgeOutcome")).isNull();
+
+        // the tờ trình carries the branch's recommendation and reasons
+        var submission = contents.submission(batch, proposals.ofBatch(proposals.findByKey(removal).orElseThrow().batchId()));
+        assertThat(submission.proposals()).filteredOn(p -> p.key().equals(removal)).singleElement()
+                .satisfies(p -> assertThat(p.branchOpinion()).startsWith("Kiến nghị không chấp thuận. Lý do: Nhiệm vụ 5.4"));
 
         // 4. two consolidators submit the same batch at once: it is submitted once
         Task submit = batchTask(batch, "Task_SubmitBatch");
-        assertThat(taskService.getVariable(submit.getId(), "batchSummary").toString()).contains(change, add).doesNotContain(removal);
+        assertThat(taskService.getVariable(submit.getId(), "batchSummary").toString()).contains(change, add, removal,
+                "Kiến nghị không chấp thuận");
         List<Boolean> outcomes = race(submit.getId(), List.of(DemoUsers.CONSOLIDATOR, SECOND_CONSOLIDATOR));
         assertThat(outcomes).containsExactlyInAnyOrder(true, false);
         assertThat(jdbc.sql("select count(*) from kehoach.amendment_batch where batch_key = ? and status = 'DA_TRINH'")
@@ -155,14 +186,14 @@ class AmendmentIT {
                 .satisfies(r -> assertThat((String) r.get("summary")).contains("Đơn vị chủ trì: UBND cấp xã")
                         .doesNotContain("ubnd-cap-xa"))
                 .satisfies(r -> assertThat(r.get("adjLead")).isEqualTo(List.of()));
-        Map<String, Object> noNumber = decision(rows, Map.of(change, "chap-thuan", add, "chap-thuan"), null, "2026-11-20");
+        Map<String, Object> noNumber = decision(rows, Map.of(change, "chap-thuan", add, "chap-thuan", removal, "khong-chap-thuan"), null, "2026-11-20");
         assertThatThrownBy(() -> complete(DemoUsers.PROVINCE_OFFICER, decide, noNumber))
                 .isInstanceOf(InvalidFormInputException.class).hasMessage("Chưa nhập \"Số quyết định\".");
-        Map<String, Object> noDate = decision(rows, Map.of(change, "chap-thuan", add, "chap-thuan"), "123/QĐ-UBND", null);
+        Map<String, Object> noDate = decision(rows, Map.of(change, "chap-thuan", add, "chap-thuan", removal, "khong-chap-thuan"), "123/QĐ-UBND", null);
         assertThatThrownBy(() -> complete(DemoUsers.PROVINCE_OFFICER, decide, noDate))
                 .isInstanceOf(InvalidFormInputException.class).hasMessage("Chưa nhập \"Ngày quyết định\".");
         rows.stream().filter(r -> r.get("proposalKey").equals(add)).forEach(r -> r.put("adjLead", "so-khong-co"));
-        Map<String, Object> unknownUnit = decision(rows, Map.of(change, "chap-thuan", add, "chap-thuan-dieu-chinh"),
+        Map<String, Object> unknownUnit = decision(rows, Map.of(change, "chap-thuan", add, "chap-thuan-dieu-chinh", removal, "khong-chap-thuan"),
                 "123/QĐ-UBND", "2026-11-20");
         assertThatThrownBy(() -> complete(DemoUsers.PROVINCE_OFFICER, decide, unknownUnit))
                 .isInstanceOf(InvalidFormInputException.class).hasMessageContaining("không có đơn vị hoặc nhóm đơn vị mã \"so-khong-co\"");
@@ -174,8 +205,16 @@ class AmendmentIT {
             r.put("adjCoop", List.of("so-tai-chinh"));
             r.put("adjTiming", "Năm 2027");
         });
+        // UBND tỉnh reads the branch's recommendation and reasons, and decides the proposal itself
+        assertThat(rows).filteredOn(r -> r.get("proposalKey").equals(removal)).singleElement()
+                .satisfies(r -> assertThat((String) r.get("recommendation"))
+                        .isEqualTo("Kiến nghị không chấp thuận. Lý do: Nhiệm vụ 5.4 thuộc Chi nhánh, không trùng 5.2."))
+                .satisfies(r -> assertThat((String) r.get("summary")).contains("Hiện hành:", "Đề xuất:\nBãi bỏ nhiệm vụ này."));
+        rows.stream().filter(r -> r.get("proposalKey").equals(removal))
+                .forEach(r -> r.put("note", "Đồng ý với kiến nghị của Chi nhánh."));
         complete(DemoUsers.PROVINCE_OFFICER, decide, decision(rows,
-                Map.of(change, "chap-thuan", add, "chap-thuan-dieu-chinh"), "123/QĐ-UBND", LocalDate.now().toString()));
+                Map.of(change, "chap-thuan", add, "chap-thuan-dieu-chinh", removal, "khong-chap-thuan"), "123/QĐ-UBND",
+                LocalDate.now().toString()));
 
         long versionAfter = plan.versionInForce(LocalDate.now()).orElseThrow();
         assertThat(versionAfter).isNotEqualTo(versionBefore);
@@ -222,13 +261,13 @@ class AmendmentIT {
         // the managers' list shows each proposal's stage and, once decided, the decision
         var listed = proposals.all().stream().filter(l -> List.of(change, add, removal).contains(l.proposal().key())).toList();
         assertThat(listed).hasSize(3).allSatisfy(l -> {
-            if (!l.proposal().key().equals(removal)) {
-                assertThat(l.decisionNumber()).isEqualTo("123/QĐ-UBND");
-                assertThat(l.batchKey()).isEqualTo(batch);
-            }
+            assertThat(l.decisionNumber()).isEqualTo("123/QĐ-UBND");
+            assertThat(l.batchKey()).isEqualTo(batch);
         });
         assertThat(listed).filteredOn(l -> l.proposal().key().equals(removal)).singleElement()
-                .satisfies(l -> assertThat(l.proposal().status().label()).isEqualTo("Chi nhánh không tiếp nhận"));
+                .satisfies(l -> assertThat(l.proposal().status().label()).isEqualTo("UBND tỉnh không chấp thuận"));
+        assertThat(taskService.getVariable(task(removal, "Task_AcknowledgeOutcome").getId(), "outcomeText").toString())
+                .contains("không chấp thuận", "123/QĐ-UBND", "Đồng ý với kiến nghị của Chi nhánh.");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(change).count()).isZero();
     }
 
@@ -325,6 +364,131 @@ class AmendmentIT {
     }
 
     @Test
+    void aUnitWithdrawsItsProposalBeforeTheDecisionAndTheBatchIsDecidedWithoutIt() throws Exception {
+        String kept = propose("so-tai-chinh", Map.of("amendmentKind", "sua-doi", "targetStt", "4.3",
+                "newProduct", "Báo cáo hằng quý", "reason", "Cần theo dõi thường xuyên hơn hằng năm."));
+        leader("so-tai-chinh", kept, "duyet", null);
+        branch(kept, Map.of("branchDecision", "tiep-nhan", "branchOpinion", "Trình UBND tỉnh xem xét."));
+        String withdrawn = propose("xa-my-tho", Map.of("amendmentKind", "bai-bo", "targetStt", "5.4",
+                "reason", "Nhiệm vụ đã được thực hiện xong, không còn cần theo dõi."));
+        leader("xa-my-tho", withdrawn, "duyet", null);
+        branch(withdrawn, Map.of("branchDecision", "de-nghi-khong-chap-thuan", "declineReason", "Nhiệm vụ vẫn cần theo dõi."));
+        String atLeader = propose("xa-my-tho", Map.of("amendmentKind", "sua-doi", "targetStt", "4.3",
+                "newTiming", "Hằng quý", "reason", "Cần theo dõi thường xuyên hơn hằng năm."));
+        String batch = (String) runtimeService.getVariable(instance(kept), "batchKey");
+        complete(DemoUsers.CONSOLIDATOR, batchTask(batch, "Task_SubmitBatch"), Map.of("submitConfirmed", true));
+        Task decide = batchTask(batch, "Task_DecideProposals");
+        List<Map<String, Object>> rowsBefore = decisionRows(decide);
+        assertThat(rowsBefore).extracting(r -> r.get("proposalKey")).containsExactly(kept, withdrawn);
+
+        // another unit's officer cannot withdraw it, through /engine-rest: a Vietnamese 400, nothing changed
+        String before = snapshotOfDecisions();
+        ResponseEntity<String> foreign = withdrawOverRest(DemoUsers.officerOf("so-tai-chinh"), withdrawn);
+        assertThat(foreign.getStatusCode().value()).as(foreign.getBody()).isEqualTo(400);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(foreign.getBody()).path("message").asText())
+                .startsWith("Đơn vị của bạn không có đề xuất " + withdrawn)
+                .doesNotContain("Exception", "xa-my-tho", "ENGINE-");
+        ResponseEntity<String> noReason = rest(DemoUsers.officerOf("xa-my-tho"), HttpMethod.POST,
+                "/engine-rest/process-definition/key/amendment-withdrawal/submit-form",
+                Map.of("variables", Map.of("proposalCode", Map.of("value", withdrawn))));
+        assertThat(noReason.getStatusCode().value()).as(noReason.getBody()).isEqualTo(400);
+        assertThat(noReason.getBody()).contains("Lý do rút đề xuất");
+        assertThat(snapshotOfDecisions()).isEqualTo(before);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(withdrawn).count()).isOne();
+
+        // its own leader withdraws it while UBND tỉnh has the batch; its officer withdraws the one still at the leader
+        ResponseEntity<String> own = withdrawOverRest(DemoUsers.leaderOf("xa-my-tho"), withdrawn);
+        assertThat(own.getStatusCode().value()).as(own.getBody()).isEqualTo(200);
+        as.as(DemoUsers.officerOf("xa-my-tho"), () -> runtimeService.startProcessInstanceByKey("amendment-withdrawal",
+                Map.of("proposalCode", atLeader.toLowerCase(), "withdrawReason", "Đơn vị đề xuất lại sau.")));
+        for (String key : List.of(withdrawn, atLeader)) {
+            assertThat(proposals.findByKey(key).orElseThrow().status()).isEqualTo(ProposalStatus.DA_RUT);
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+            assertThat(taskService.createTaskQuery().processInstanceBusinessKey(key).count()).isZero();
+        }
+        assertThat(jdbc.sql("select withdrawn_by from kehoach.amendment_proposal where proposal_key = ?").param(withdrawn)
+                .query(String.class).single()).isEqualTo(DemoUsers.leaderOf("xa-my-tho"));
+        // UBND tỉnh's rows and the batch summary no longer hold it; a form still holding its row is decided without it
+        assertThat(decisionRows(decide)).extracting(r -> r.get("proposalKey")).containsExactly(kept);
+        rowsBefore.stream().filter(r -> r.get("proposalKey").equals(withdrawn)).forEach(r -> r.put("note", "Không cần."));
+        complete(DemoUsers.PROVINCE_OFFICER, decide, decision(rowsBefore, Map.of(kept, "chap-thuan", withdrawn,
+                "khong-chap-thuan"), "60/QĐ-UBND", LocalDate.now().toString()));
+        assertThat(proposals.findByKey(kept).orElseThrow().status()).isEqualTo(ProposalStatus.CHAP_THUAN);
+        Proposal afterDecision = proposals.findByKey(withdrawn).orElseThrow();
+        assertThat(afterDecision.status()).isEqualTo(ProposalStatus.DA_RUT);
+        assertThat(afterDecision.decision()).isNull();
+        long made = plan.versionInForce(LocalDate.now()).orElseThrow();
+        assertThat(plan.items(made, null)).extracting(PlanViews.Item::stt).contains("5.4");
+
+        // after the decision, withdrawing is refused in Vietnamese and changes nothing
+        String decided = snapshotOfDecisions();
+        ResponseEntity<String> late = withdrawOverRest(DemoUsers.officerOf("so-tai-chinh"), kept);
+        assertThat(late.getStatusCode().value()).as(late.getBody()).isEqualTo(400);
+        assertThat(late.getBody()).contains("Đề xuất " + kept + " đã được Ủy ban nhân dân tỉnh quyết định (Quyết định số"
+                + " 60/QĐ-UBND ngày " + LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                + "): không rút được nữa.");
+        ResponseEntity<String> twice = withdrawOverRest(DemoUsers.officerOf("xa-my-tho"), withdrawn);
+        assertThat(twice.getBody()).contains("Đề xuất " + withdrawn + " đã được rút trước đó.");
+        assertThat(snapshotOfDecisions()).isEqualTo(decided);
+        assertThat(task(kept, "Task_AcknowledgeOutcome")).isNotNull();
+    }
+
+    @Test
+    void aBatchWhoseProposalsWereAllWithdrawnIsNotSubmittedEmpty() {
+        String only = propose("xa-my-tho", Map.of("amendmentKind", "sua-doi", "targetStt", "4.3",
+                "newProduct", "Báo cáo hằng quý", "reason", "Cần theo dõi thường xuyên hơn hằng năm."));
+        leader("xa-my-tho", only, "duyet", null);
+        branch(only, Map.of("branchDecision", "tiep-nhan", "branchOpinion", "Trình UBND tỉnh xem xét."));
+        String batch = (String) runtimeService.getVariable(instance(only), "batchKey");
+        as.as(DemoUsers.leaderOf("xa-my-tho"), () -> runtimeService.startProcessInstanceByKey("amendment-withdrawal",
+                Map.of("proposalCode", only, "withdrawReason", "Đơn vị rút đề xuất.")));
+        Task submit = batchTask(batch, "Task_SubmitBatch");
+        assertThat(taskService.getVariable(submit.getId(), "batchSummary")).isEqualTo("(chưa có đề xuất)");
+        assertThatThrownBy(() -> complete(DemoUsers.CONSOLIDATOR, submit, Map.of("submitConfirmed", true)))
+                .isInstanceOf(InvalidFormInputException.class).hasMessageContaining("không còn đề xuất nào");
+        assertThat(jdbc.sql("select status from kehoach.amendment_batch where batch_key = ?").param(batch)
+                .query(String.class).single()).isEqualTo("MO");
+    }
+
+    /** A proposal waiting at the branch on the model before V19 is moved to the new model at startup. */
+    @Test
+    void aProposalRunningOnTheOldModelFollowsTheNewRulesAfterTheUpgrade() throws Exception {
+        var repository = engine.getRepositoryService();
+        List<String> deployments = new ArrayList<>();
+        try {
+            // kept as .txt: the auto-deployment would deploy a .bpmn of the test classpath as the application's model
+            try (var old = getClass().getResourceAsStream("/amendment/amendment-request-before-v19.bpmn.txt")) {
+                deployments.add(repository.createDeployment().name("kiểm thử: mô hình trước V19")
+                        .addInputStream("amendment-request.bpmn", old).deploy().getId());
+            }
+            String old = propose("so-tai-chinh", Map.of("amendmentKind", "bai-bo", "targetStt", "5.4",
+                    "reason", "Nhiệm vụ đã được thực hiện xong, không còn cần theo dõi."));
+            leader("so-tai-chinh", old, "duyet", null);
+            String oldDefinition = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(old).singleResult()
+                    .getProcessDefinitionId();
+            deployments.add(repository.createDeployment().name("kiểm thử: mô hình hiện hành")
+                    .addClasspathResource("amendment-request.bpmn").deploy().getId());
+
+            assertThat(upgrade.upgrade()).isGreaterThanOrEqualTo(1);
+
+            var moved = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(old).singleResult();
+            assertThat(moved.getProcessDefinitionId()).isNotEqualTo(oldDefinition).isEqualTo(repository
+                    .createProcessDefinitionQuery().processDefinitionKey("amendment-request").latestVersion().singleResult().getId());
+            assertThat(task(old, "Task_BranchReview")).isNotNull();
+            branch(old, Map.of("branchDecision", "de-nghi-khong-chap-thuan", "declineReason", "Nhiệm vụ vẫn cần theo dõi."));
+            assertThat(proposals.findByKey(old).orElseThrow().recommendation())
+                    .isEqualTo(Proposal.Recommendation.DE_NGHI_KHONG_CHAP_THUAN);
+            as.as(DemoUsers.officerOf("so-tai-chinh"), () -> runtimeService.startProcessInstanceByKey("amendment-withdrawal",
+                    Map.of("proposalCode", old, "withdrawReason", "Đơn vị rút sau khi nâng cấp.")));
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(old).count()).isZero();
+            assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("EndEvent_ProposalWithdrawn")
+                    .processInstanceId(moved.getId()).count()).isOne();
+        } finally {
+            deployments.forEach(id -> repository.deleteDeployment(id, true, true));
+        }
+    }
+
+    @Test
     void badProposalsAreRefusedInVietnameseAndNothingIsStored() {
         int before = jdbc.sql("select count(*) from kehoach.amendment_proposal").query(Integer.class).single();
         assertThatThrownBy(() -> propose("so-tai-chinh", Map.of("amendmentKind", "sua-doi", "targetStt", "9.9",
@@ -345,6 +509,24 @@ class AmendmentIT {
                 .isInstanceOf(InvalidFormInputException.class)
                 .hasMessageContaining("không thuộc nhóm cán bộ của đơn vị nào");
         assertThat(jdbc.sql("select count(*) from kehoach.amendment_proposal").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    private ResponseEntity<String> withdrawOverRest(String user, String proposalKey) {
+        return rest(user, HttpMethod.POST, "/engine-rest/process-definition/key/amendment-withdrawal/submit-form",
+                Map.of("variables", Map.of("proposalCode", Map.of("value", proposalKey),
+                        "withdrawReason", Map.of("value", "Đơn vị không còn đề nghị thay đổi này."))));
+    }
+
+    private ResponseEntity<String> rest(String user, HttpMethod method, String url, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, password, java.nio.charset.StandardCharsets.UTF_8);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        try {
+            return http.exchange(url, method, new HttpEntity<>(new com.fasterxml.jackson.databind.ObjectMapper()
+                    .writeValueAsString(body), headers), String.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String propose(String unitId, Map<String, Object> variables) {
@@ -465,8 +647,6 @@ class AmendmentIT {
     }
 
     private void closeOpenBatches() {
-        runtimeService.createProcessInstanceQuery().processDefinitionKey("amendment-consolidation").list()
-                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "kiểm thử", true, true));
-        jdbc.sql("update kehoach.amendment_batch set status = 'DA_QUYET_DINH' where status = 'MO'").update();
+        AmendedVersions.closeOpenBatches(runtimeService, jdbc);
     }
 }

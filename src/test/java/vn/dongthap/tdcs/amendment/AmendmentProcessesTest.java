@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.dongthap.tdcs.forms.DataFileForms;
 import vn.dongthap.tdcs.platform.InvalidFormInputException;
 
-/** amendment-request and amendment-consolidation on the in-memory engine: every path of the models. */
-@Deployment(resources = {"amendment-request.bpmn", "amendment-consolidation.bpmn"})
+/** amendment-request, amendment-consolidation and amendment-withdrawal on the in-memory engine: every path of the models. */
+@Deployment(resources = {"amendment-request.bpmn", "amendment-consolidation.bpmn", "amendment-withdrawal.bpmn"})
 class AmendmentProcessesTest {
 
     @RegisterExtension
@@ -53,8 +53,7 @@ class AmendmentProcessesTest {
             execution.setVariable("proposalKey", key);
             calls.add("registerProposal");
         });
-        for (String name : List.of("updateProposal", "forwardProposal", "askClarification", "declineProposal",
-                "submitAmendmentBatch")) {
+        for (String name : List.of("updateProposal", "forwardProposal", "askClarification", "submitAmendmentBatch")) {
             Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
         }
         Mocks.register("joinAmendmentBatch", (JavaDelegate) execution -> {
@@ -78,6 +77,12 @@ class AmendmentProcessesTest {
         }
         Mocks.register("proposalContext", new ProposalContextStandIn(proposingUnits));
         Mocks.register("batchSummary", (TaskListener) task -> task.setVariable("batchSummary", "…"));
+        Mocks.register("proposalDetails", (TaskListener) task -> calls.add("proposalDetails:" + task.getTaskDefinitionKey()));
+        Mocks.register("withdrawProposal", (JavaDelegate) execution -> {
+            calls.add("withdrawProposal");
+            runtimeService().createMessageCorrelation("Msg_ProposalWithdrawn")
+                    .processInstanceBusinessKey((String) execution.getVariable("proposalCode")).correlateAllWithResult();
+        });
     }
 
     @AfterEach
@@ -148,14 +153,40 @@ class AmendmentProcessesTest {
     }
 
     @Test
-    void theBranchDeclinesAndTheUnitIsTold() {
+    void aProposalTheBranchRecommendsDecliningStillReachesUbndAndIsDecided() {
         ProcessInstance proposal = propose("phuong-my-tho");
         complete(task(proposal), Map.of("approvalDecision", "duyet"));
-        complete(task(proposal), Map.of("branchDecision", "tu-choi"));
-        assertThat(calls).contains("declineProposal").doesNotContain("joinAmendmentBatch");
+        complete(task(proposal), Map.of("branchDecision", "de-nghi-khong-chap-thuan"));
+        assertThat(calls).contains("joinAmendmentBatch");
+        assertThat(proposal).isWaitingAt("Event_ProposalDecided");
+        ProcessInstance batch = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey("amendment-consolidation").singleResult();
+        complete(task(batch), Map.of("submitConfirmed", true));
+        complete(task(batch));
         assertThat(task(proposal)).hasDefinitionKey("Task_AcknowledgeOutcome");
         complete(task(proposal));
-        assertThat(proposal).isEnded().hasPassed("Task_RecordDecline").hasNotPassed("Task_JoinBatch");
+        assertThat(proposal).isEnded().hasPassed("Task_JoinBatch", "Event_ProposalDecided");
+    }
+
+    @Test
+    void reviewTasksGetTheWholeProposalWhenCreated() {
+        ProcessInstance proposal = propose("xa-tan-hong");
+        complete(task(proposal), Map.of("approvalDecision", "duyet"));
+        complete(task(proposal), Map.of("branchDecision", "giai-trinh"));
+        assertThat(calls).containsSubsequence("proposalDetails:Task_LeaderReviewProposal", "proposalDetails:Task_BranchReview",
+                "proposalDetails:Task_AnswerClarification");
+    }
+
+    @Test
+    void aWithdrawalEndsTheProposalWhereverItWaits() {
+        ProcessInstance atLeader = propose("xa-tan-hong");
+        ProcessInstance awaitingDecision = accepted("so-tai-chinh");
+        for (ProcessInstance proposal : List.of(atLeader, awaitingDecision)) {
+            runtimeService().startProcessInstanceByKey("amendment-withdrawal",
+                    Map.of("proposalCode", proposal.getBusinessKey(), "withdrawReason", "Đơn vị rút lại."));
+            assertThat(proposal).isEnded().hasPassed("EndEvent_ProposalWithdrawn").hasNotPassed("EndEvent_ProposalClosed");
+        }
+        assertThat(taskService().createTaskQuery().processInstanceId(atLeader.getId()).count()).isZero();
     }
 
     @Test

@@ -43,14 +43,10 @@ class FormTemplatesTest {
             Map.entry("amendment-clarify/newGroup", "nhom-nhiem-vu"),
             Map.entry("amendment-clarify/newLead", "don-vi-va-nhom"),
             Map.entry("amendment-clarify/newCoop", "don-vi-va-nhom"),
-            Map.entry("amendment-leader-review/targetStt", "hang-muc-ke-hoach"),
-            Map.entry("amendment-leader-review/newGroup", "nhom-nhiem-vu"),
-            Map.entry("amendment-leader-review/newLead", "don-vi-va-nhom"),
-            Map.entry("amendment-leader-review/newCoop", "don-vi-va-nhom"),
-            Map.entry("amendment-branch-review/targetStt", "hang-muc-ke-hoach"),
-            Map.entry("amendment-branch-review/newGroup", "nhom-nhiem-vu"),
-            Map.entry("amendment-branch-review/newLead", "don-vi-va-nhom"),
-            Map.entry("amendment-branch-review/newCoop", "don-vi-va-nhom"),
+            // the reviews show the proposal as texts rendered from the tables (ProposalDetails), not as lists
+            Map.entry("amendment-request-start/newRecipients", "don-vi"),
+            Map.entry("amendment-revise/newRecipients", "don-vi"),
+            Map.entry("amendment-clarify/newRecipients", "don-vi"),
             Map.entry("amendment-decision/adjLead", "don-vi-va-nhom"),
             Map.entry("amendment-decision/adjCoop", "don-vi-va-nhom")));
 
@@ -112,7 +108,7 @@ class FormTemplatesTest {
             assertThat(form.json()).doesNotContain("\"Xã Tân Hồng\"");
         }
         assertThat(listing).containsExactlyInAnyOrder("adhoc-report-start", "amendment-request-start", "amendment-revise",
-                "amendment-clarify", "amendment-leader-review", "amendment-branch-review", "amendment-decision");
+                "amendment-clarify", "amendment-decision");
     }
 
     @Test

@@ -43,9 +43,11 @@ class FormFieldsTest {
     @Test
     void reviewFormsShowTheProposalWithoutAnsweringIt() throws IOException {
         FormFields review = read("amendment-leader-review");
-        assertThat(review.isReadonly("targetStt")).as("the chosen item, shown by name").isTrue();
-        assertThat(review.isReadonly("newLead")).isTrue();
-        assertThat(review.isReadonly("amendmentKind")).isTrue();
+        assertThat(review.isReadonly("targetText")).as("the chosen item, shown by STT and content").isTrue();
+        assertThat(review.isReadonly("currentItemText")).isTrue();
+        assertThat(review.isReadonly("proposedItemText")).isTrue();
+        assertThat(review.isReadonly("clarificationThread")).isTrue();
+        assertThat(review.isAnswerable("newLead")).as("not on the review: a submission cannot carry it").isFalse();
         assertThat(review.isAnswerable("approvalDecision")).isTrue();
         FormFields start = read("amendment-request-start");
         assertThat(start.isAnswerable("targetStt")).as("an existing item, chosen").isTrue();

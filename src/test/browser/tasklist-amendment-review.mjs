@@ -1,0 +1,208 @@
+// Drives the Camunda Tasklist in Chromium the way the branch's reviewer and the proposing unit's officer do: the
+// reviewer opens "Chi nhánh NHCSXH tỉnh xem xét đề xuất" after a clarification and must read the plan item as it
+// stands beside the proposed text, the units by name, and the question with the unit's answer; the officer then
+// withdraws the proposal through "Khởi tạo quy trình" and must be told its code. Every screen's visible text,
+// including the values of the read-only fields, is checked for English UI words and ids.
+//
+// Run by TasklistAmendmentReviewBrowserIT, which prepares the proposal and checks the database afterwards.
+// Environment variables (all required):
+//   BASE_URL, PASSWORD, CHROMIUM_PATH, SCREENSHOT_DIR  as in tasklist-unit-report.mjs
+//   REVIEWER_USER     the branch's consolidator, e.g. tonghop
+//   OFFICER_USER      the proposing unit's officer
+//   PROPOSAL_KEY      e.g. DX-2026-0007
+//   EXPECTED_TEXTS    texts the review form must show, separated by "|"
+//   FORBIDDEN_IDS     comma-separated ids no screen may show
+// Exits 0 when the whole flow went through, 1 with a message (and a failure screenshot) otherwise.
+
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { signIn } from './tasklist-login.mjs';
+
+const env = requireEnv(['BASE_URL', 'PASSWORD', 'CHROMIUM_PATH', 'SCREENSHOT_DIR', 'REVIEWER_USER', 'OFFICER_USER',
+  'PROPOSAL_KEY', 'EXPECTED_TEXTS', 'FORBIDDEN_IDS']);
+const TASKLIST_URL = `${env.BASE_URL.replace(/\/$/, '')}/camunda/app/tasklist/default/`;
+const SCREENSHOT_PREFIX = 'tasklist-amendment-review';
+const TIMEOUT_MS = 30_000;
+
+const REVIEW_TASK = 'Chi nhánh NHCSXH tỉnh xem xét đề xuất';
+const WITHDRAWAL_PROCESS = 'Rút đề xuất sửa đổi, bổ sung Kế hoạch';
+const TEXT = { signOut: 'Đăng xuất', claim: 'Nhận việc', complete: 'Hoàn thành', startProcess: 'Khởi tạo quy trình',
+  start: 'Khởi tạo' };
+
+// The same list as tasklist-unit-report.mjs: English a Vietnamese user must never read.
+const ENGLISH_WORDS = ['Field', 'field', 'required', 'Select', 'Search', 'Cannot', 'cannot', 'ago', 'Value',
+  'expected', 'decimal', 'minimum', 'maximum', 'pattern', 'No results', 'Submit', 'Save', 'Complete', 'Claim',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'months', 'days',
+  'hours', 'minutes', 'seconds', 'year', 'years', 'started', 'instance'];
+const ENGLISH = new RegExp(`(?<![\\p{L}\\d-])(${ENGLISH_WORDS.join('|')})(?![\\p{L}\\d-])`, 'u');
+const TECHNICAL_IDS = [/[a-z0-9-]+\.(can-bo|lanh-dao|[a-z]+-[a-z-]+)\b/, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/];
+
+let step = 0;
+
+function requireEnv(names) {
+  const missing = names.filter((name) => !process.env[name]);
+  if (missing.length > 0) {
+    console.error(`Missing environment variables: ${missing.join(', ')}`);
+    process.exit(2);
+  }
+  return Object.fromEntries(names.map((name) => [name, process.env[name]]));
+}
+
+function log(message) {
+  console.log(`[tasklist-amendment-review] ${message}`);
+}
+
+/** What a person reads on the screen: the visible text and the values of the form's fields. */
+async function readable(page) {
+  const values = await page.locator('.fjs-form textarea, .fjs-form input[type="text"]').evaluateAll(
+    (fields) => fields.map((f) => f.value));
+  return `${await page.locator('body').innerText()}\n${values.join('\n')}`;
+}
+
+async function screenshot(page, name) {
+  step += 1;
+  const file = path.join(env.SCREENSHOT_DIR, `${SCREENSHOT_PREFIX}-${String(step).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  log(`screenshot ${file}`);
+  const text = await readable(page);
+  const english = text.match(ENGLISH);
+  if (english) {
+    throw new Error(`Screen "${name}" shows the English word "${english[1]}": ${around(text, english.index)}`);
+  }
+  for (const id of env.FORBIDDEN_IDS.split(',')) {
+    const at = text.search(new RegExp(`(?<![\\p{L}\\d-])${id}(?![\\p{L}\\d-])`, 'u'));
+    if (at >= 0) {
+      throw new Error(`Screen "${name}" shows the id "${id}": ${around(text, at)}`);
+    }
+  }
+  for (const pattern of TECHNICAL_IDS) {
+    const match = text.match(pattern);
+    if (match) {
+      throw new Error(`Screen "${name}" shows the id "${match[0]}": ${around(text, match.index)}`);
+    }
+  }
+  return text;
+}
+
+function around(text, index) {
+  return `"…${text.slice(Math.max(0, index - 60), index + 60).replace(/\s+/g, ' ')}…"`;
+}
+
+async function login(page, user) {
+  log(`login as ${user}`);
+  await signIn(page, TASKLIST_URL, user, env.PASSWORD, log);
+  await page.locator('.task-filters').first().waitFor();
+  await page.locator('li.account li.logout a', { hasText: TEXT.signOut }).waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
+}
+
+async function logout(page) {
+  log('logout');
+  const account = page.locator('li.account');
+  await account.locator('.dropdown-toggle').click();
+  await account.locator('li.logout a', { hasText: TEXT.signOut }).click();
+  await page.getByPlaceholder('Tên đăng nhập').waitFor();
+}
+
+/** The branch's reviewer opens the proposal's review and reads the whole proposal. */
+async function reviewerReads(page) {
+  await login(page, env.REVIEWER_USER);
+  await screenshot(page, 'reviewer-logged-in');
+  const entry = page.locator('.tasks-list li.task').filter({
+    has: page.locator('h4.task a', { hasText: new RegExp(`^\\s*${REVIEW_TASK}\\s*$`) }),
+  }).first();
+  const link = entry.locator('h4.task a');
+  await link.waitFor();
+  await link.click();
+  await page.locator('h2.task', { hasText: REVIEW_TASK }).waitFor();
+  await page.locator('.fjs-form').waitFor();
+  await page.getByRole('button', { name: TEXT.claim, exact: true }).click();
+  await page.getByRole('button', { name: TEXT.complete, exact: true }).waitFor();
+  await page.waitForLoadState('networkidle');
+  // form-js fills the read-only fields once the task variables have arrived
+  await page.locator('.fjs-form textarea').first().waitFor();
+  let text = '';
+  for (let attempt = 0; attempt < 20; attempt++) {
+    text = await readable(page);
+    if (text.includes(env.PROPOSAL_KEY)) {
+      break;
+    }
+    await page.waitForTimeout(250);
+  }
+  text = await screenshot(page, 'review-opened');
+  for (const expected of env.EXPECTED_TEXTS.split('|')) {
+    if (!text.includes(expected)) {
+      throw new Error(`The review does not show "${expected}"`);
+    }
+  }
+  log('the review shows the proposal beside the plan and the clarification thread');
+  await logout(page);
+}
+
+/** The proposing unit's officer withdraws the proposal and is told which one. */
+async function officerWithdraws(page) {
+  await login(page, env.OFFICER_USER);
+  await page.locator('a', { hasText: TEXT.startProcess }).first().click();
+  await page.locator('.modal-dialog').waitFor();
+  await page.locator('.modal-dialog a', { hasText: WITHDRAWAL_PROCESS }).first().click();
+  await page.locator('.modal-dialog .fjs-form').waitFor();
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, 'withdrawal-form');
+  const code = page.getByRole('textbox', { name: 'Mã đề xuất', exact: true });
+  const reason = page.getByRole('textbox', { name: 'Lý do rút đề xuất', exact: true });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await code.fill(env.PROPOSAL_KEY);
+    await reason.fill('Đơn vị sẽ đề xuất lại sau khi thống nhất với Sở Tài chính.');
+    if ((await code.inputValue()) === env.PROPOSAL_KEY) {
+      break;
+    }
+    await page.waitForTimeout(250);
+  }
+  await page.locator('.modal-dialog').getByRole('button', { name: TEXT.start, exact: true }).click();
+  const told = `Đã rút đề xuất ${env.PROPOSAL_KEY}.`;
+  await page.locator('.page-notifications', { hasText: told }).waitFor();
+  await screenshot(page, 'withdrawn');
+  log(`told: ${told}`);
+}
+
+async function main() {
+  mkdirSync(env.SCREENSHOT_DIR, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: env.CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--lang=vi'],
+  });
+  let page;
+  try {
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      extraHTTPHeaders: { 'Accept-Language': 'vi' },
+      viewport: { width: 1400, height: 1000 },
+    });
+    context.setDefaultTimeout(TIMEOUT_MS);
+    page = await context.newPage();
+    page.on('pageerror', (error) => log(`page error: ${error.message}`));
+    await reviewerReads(page);
+    await officerWithdraws(page);
+    log('done');
+  } catch (error) {
+    if (page) {
+      await screenshot(page, 'failure').catch(() => {});
+    }
+    throw error;
+  } finally {
+    await browser.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`[tasklist-amendment-review] FAILED: ${error.stack || error}`);
+    process.exit(1);
+  },
+);
