@@ -50,15 +50,22 @@ function units(list) {
   document.getElementById('units').hidden = list.length === 0;
 }
 
+// Links back only to pages every reader of this history may open.
+function nav(href, text) {
+  const bar = document.querySelector('.nav');
+  if (bar.childNodes.length) { bar.appendChild(document.createTextNode(' · ')); }
+  bar.appendChild(trang.link(href, text));
+}
+
 async function show() {
+  if (round) { nav('/bang-theo-doi.html?round=' + encodeURIComponent(round), 'Bảng theo dõi kỳ'); }
   if (proposal) {
     const view = await trang.load('/api/history/proposals/' + encodeURIComponent(proposal));
     header(view); entries(view.entries);
   } else if (round && unit) {
     const view = await trang.load('/api/history/rounds/' + encodeURIComponent(round) + '/units/' + encodeURIComponent(unit));
     header(view); entries(view.entries); versions(view.versions);
-    document.querySelector('.nav').appendChild(document.createTextNode(' · '));
-    document.querySelector('.nav').appendChild(trang.link('?round=' + encodeURIComponent(round), 'Lịch sử cả kỳ'));
+    nav('?round=' + encodeURIComponent(round), 'Lịch sử cả kỳ');
   } else if (round) {
     const view = await trang.load('/api/history/rounds/' + encodeURIComponent(round));
     header(view); entries(view.entries); units(view.units);

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 public class TaskTrail {
 
     /**
-     * @param assignee who held the task when it ended (the one who completed it), null if nobody claimed it
+     * @param assignee who completed the task (the engine's user operation log; else who held it), null if unknown
      * @param ended    null while the task is open
      * @param deleted  the task ended without completion (e.g. the round closed, a message interrupted it)
      * @param answers  values written when the task ended, by variable name (the form's fields)
@@ -68,9 +69,15 @@ public class TaskTrail {
                     .processInstanceId(processInstanceId).list();
             List<HistoricDetail> updates = history.createHistoricDetailQuery().processInstanceId(processInstanceId)
                     .variableUpdates().disableBinaryFetching().list();
+            // A candidate may complete a task without claiming it: the operation log names who did.
+            Map<String, String> completedBy = new java.util.HashMap<>();
+            history.createUserOperationLogQuery().processInstanceId(processInstanceId)
+                    .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list()
+                    .forEach(e -> { if (e.getTaskId() != null && e.getUserId() != null) { completedBy.put(e.getTaskId(), e.getUserId()); } });
             List<Step> steps = new ArrayList<>();
             for (HistoricTaskInstance task : tasks) {
-                steps.add(new Step(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+                steps.add(new Step(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                        completedBy.getOrDefault(task.getId(), task.getAssignee()),
                         instant(task.getStartTime()), instant(task.getEndTime()),
                         task.getEndTime() != null && !"completed".equals(task.getDeleteReason()),
                         answers(task, updates)));
