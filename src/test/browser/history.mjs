@@ -134,9 +134,22 @@ try {
     'the manager is not offered the Word and Excel reports');
   expect(!hrefs.some((h) => h.includes('/cockpit/')), 'a Cockpit link is offered for a finished round');
   expect(hrefs.some((h) => h.includes('/lich-su.html?round=')), 'the dashboard does not link to the history');
+
+  // 5. Cockpit, same login: dates the Vietnamese way (deployments list), never ISO. Cockpit's own words are
+  // Camunda's locale file, not checked here.
+  await page.goto(`${base}/camunda/app/cockpit/default/#/repository`, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => /\d{4}-\d{2}-\d{2}T\d{2}|\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/.test(document.body.innerText),
+    null, { timeout: TIMEOUT });
+  await page.waitForLoadState('networkidle');
+  step += 1;
+  await page.screenshot({ path: path.join(env.SCREENSHOT_DIR, `history-${String(step).padStart(2, '0')}-cockpit-ngay-gio.png`), fullPage: true });
+  const cockpit = await page.locator('body').innerText();
+  expect(!/\d{4}-\d{2}-\d{2}T\d{2}/.test(cockpit), 'Cockpit shows an ISO timestamp');
+  expect(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/.test(cockpit), 'Cockpit shows no dd/MM/yyyy HH:mm date');
+  console.log('COCKPIT_DATES ' + (cockpit.match(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/) || [''])[0]);
   await page.context().close();
 
-  // 5. The unit's leader: own unit only, no link that would be refused.
+  // 6. The unit's leader: own unit only, no link that would be refused.
   page = await newPage();
   await page.goto(`${base}/bang-theo-doi.html?round=${round}`, { waitUntil: 'networkidle' });
   await logIn(page, env.LEADER_USER);
