@@ -158,6 +158,8 @@ try {
   text = await screen(page, 'lanh-dao-bang-theo-doi');
   const rows = await page.$$eval('#rows tr', (trs) => trs.map((tr) => tr.dataset.unit));
   expect(rows.length === 1 && rows[0] === env.LEADER_UNIT, `the leader sees the rows ${JSON.stringify(rows)}`);
+  const submitted = await page.locator('#rows tr td').nth(3).innerText();
+  expect(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/.test(submitted), `the dashboard writes the submission time as "${submitted}"`);
   expect(!text.includes(env.OTHER_UNIT_NAME), 'the leader sees another unit');
   hrefs = await everyLinkOpens(page, 'leader dashboard');
   expect(!hrefs.some((h) => h.includes('/documents/')), 'the leader is offered the Word/Excel report');

@@ -2,7 +2,13 @@
 // Its own file because the page's Content-Security-Policy allows no inline script.
 // State labels and figure columns come from the server (view.states, view.figures): one vocabulary everywhere.
 const round = new URLSearchParams(location.search).get('round');
-const time = (iso) => iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }) : '';
+// dd/MM/yyyy HH:mm as everywhere else (vi-VN's own order puts the time first).
+const TIME_PARTS = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const time = (iso) => {
+  if (!iso) { return ''; }
+  const p = Object.fromEntries(TIME_PARTS.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
+  return p.day + '/' + p.month + '/' + p.year + ' ' + p.hour + ':' + p.minute;
+};
 const day = (iso) => iso ? iso.split('-').reverse().join('/') : '';
 let view = null;
 
