@@ -22,6 +22,7 @@ public class PersonNames {
     /** What the application itself did (timers, jobs: "system" in the tables). */
     public static final String SYSTEM_NAME = "Hệ thống (tự động)";
     static final String UNKNOWN_NAME = "Người dùng không còn trong hệ thống";
+    static final String NAMELESS = "Người dùng chưa khai báo họ tên";
     private static final String SYSTEM = "system";
 
     private final IdentityService identity;
@@ -53,6 +54,6 @@ public class PersonNames {
     private static String name(User user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? UNKNOWN_NAME : name;
+        return name.isEmpty() ? NAMELESS : name;
     }
 }

@@ -43,6 +43,9 @@ class RoundHistory {
                     List<VersionLine> versions) {
     }
 
+    private record SubmittedVersion(String unitId, int versionNo, Instant submittedAt, boolean late, String approvedBy) {
+    }
+
     private record Milestones(Instant openedAt, Instant closeRequestedAt, String closeRequestedBy, Instant closedAt,
                               String closedBy, Instant approvedAt, String approvedBy, Instant dispatchedAt,
                               String dispatchedTo, Instant documentsAt) {
@@ -79,12 +82,10 @@ class RoundHistory {
         List<UnitStates.Standing> visible = standings.stream().filter(s -> visibleUnit.test(s.unit().unitId())).toList();
         boolean everyUnit = visible.size() == standings.size();
 
-        List<Submissions.Submission> versions = new ArrayList<>();
-        List<Submissions.Return> returns = new ArrayList<>();
-        for (UnitStates.Standing s : visible) {
-            versions.addAll(submissions.versions(round.id(), s.unit().unitId()));
-            returns.addAll(submissions.returns(round.id(), s.unit().unitId()));
-        }
+        // Two queries for the whole round (a national round has thousands of units), then the reader's units.
+        Set<String> shown = visible.stream().map(s -> s.unit().unitId()).collect(Collectors.toSet());
+        List<SubmittedVersion> versions = submittedVersions(round.id()).stream().filter(v -> shown.contains(v.unitId())).toList();
+        List<Submissions.Return> returns = returns(round.id()).stream().filter(r -> shown.contains(r.unitId())).toList();
         Set<String> people = new HashSet<>();
         people.add(round.requestedBy());
         people.add(m.closeRequestedBy());
@@ -98,7 +99,7 @@ class RoundHistory {
         entries.add(HistoryEntry.of(clock, m.openedAt(), who.get(round.requestedBy()), "Mở kỳ báo cáo",
                 "Hạn nộp hết ngày " + day(round) + (round.deadlineOverridden() ? " (hạn do người mở kỳ ấn định)" : "")
                         + "; " + standings.size() + " đơn vị được yêu cầu báo cáo."));
-        for (Submissions.Submission v : versions) {
+        for (SubmittedVersion v : versions) {
             entries.add(HistoryEntry.of(clock, v.submittedAt(), who.get(v.approvedBy()),
                     unitNames.get(v.unitId()) + " nộp báo cáo lần " + v.versionNo(), v.late() ? "Nộp muộn." : "Nộp đúng hạn."));
         }
@@ -214,6 +215,26 @@ class RoundHistory {
     private java.util.Optional<Instant> assignedAt(long roundId, String unitId) {
         return jdbc.sql("select done_at from kehoach.round_unit_step where round_id = ? and unit_id = ? and step = 'OPEN'")
                 .params(roundId, unitId).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    private List<SubmittedVersion> submittedVersions(long roundId) {
+        return jdbc.sql("""
+                        select unit_id, version_no, submitted_at, late, approved_by from kehoach.submission
+                        where round_id = ? order by submitted_at, id""")
+                .param(roundId)
+                .query((rs, n) -> new SubmittedVersion(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
+                        rs.getBoolean(4), rs.getString(5)))
+                .list();
+    }
+
+    private List<Submissions.Return> returns(long roundId) {
+        return jdbc.sql("""
+                        select unit_id, returned_by, by_role, reason, returned_at from kehoach.report_return
+                        where round_id = ? order by returned_at, id""")
+                .param(roundId)
+                .query((rs, n) -> new Submissions.Return(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
     }
 
     private Milestones milestones(long roundId) {
