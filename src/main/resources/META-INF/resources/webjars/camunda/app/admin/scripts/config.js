@@ -53,8 +53,6 @@ export default {
     availableLocales: ['en', 'vi'],
     fallbackLocale: 'en'
   },
-  // Dates as 02/12/2026 15:18 (config.js "dateFormat" has no effect in 7.24: see the script's header).
-  customScripts: ['scripts/vietnamese-dates.js'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000
