@@ -52,9 +52,14 @@ const { key, total } = await provinceRound();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync'] });
-const context = await browser.newContext({ locale: 'vi-VN', httpCredentials: { username: 'quanly', password } });
+const context = await browser.newContext({ locale: 'vi-VN' });
 const page = await context.newPage();
-await page.goto(`${base}/bang-theo-doi.html?round=${key}`); // warm-up
+// The page needs the webapps' login: without it, it sends the browser to /dang-nhap.html, which returns here.
+await page.goto(`${base}/bang-theo-doi.html?round=${key}`, { waitUntil: 'networkidle' });
+await page.locator('#username').fill('quanly');
+await page.locator('#password').fill(password);
+await page.locator('#submit').click();
+await page.waitForURL(/bang-theo-doi\.html/); // warm-up
 await page.locator('#rows tr').first().waitFor();
 
 const baseline = await time(() => api('/api/units'));

@@ -2,16 +2,18 @@
 // Its own file because the page's Content-Security-Policy allows no inline script.
 // State labels and figure columns come from the server (view.states, view.figures): one vocabulary everywhere.
 const round = new URLSearchParams(location.search).get('round');
-const time = (iso) => iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }) : '';
+// dd/MM/yyyy HH:mm as everywhere else (vi-VN's own order puts the time first).
+const TIME_PARTS = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const time = (iso) => {
+  if (!iso) { return ''; }
+  const p = Object.fromEntries(TIME_PARTS.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
+  return p.day + '/' + p.month + '/' + p.year + ' ' + p.hour + ':' + p.minute;
+};
 const day = (iso) => iso ? iso.split('-').reverse().join('/') : '';
 let view = null;
 
-async function load(url) {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (response.status === 401) { throw new Error('Hãy đăng nhập Tasklist hoặc Cockpit trước, rồi mở lại trang này.'); }
-  if (!response.ok) { let detail = 'Lỗi ' + response.status; try { detail = (await response.json()).detail || detail; } catch (e) {} throw new Error(detail); }
-  return response.json();
-}
+// No login → the login page; a refusal → its Vietnamese sentence (assets/trang.js).
+const load = trang.load;
 
 function render() {
   const kind = document.getElementById('kindFilter').value;
@@ -30,9 +32,13 @@ function render() {
     row.insertCell().textContent = u.holder || '';
     const figures = new Map(u.figures.map(f => [f.key, f.text]));
     for (const f of view.figures) { const c = row.insertCell(); c.textContent = figures.get(f.key) || ''; c.className = 'number'; }
+    // Only links this viewer can open (view.links): the history always; Cockpit while the round runs (Community
+    // Edition Cockpit shows no finished instance) and only to its readers; Tasklist for a task the viewer may open.
     const links = row.insertCell();
-    if (u.processInstanceId) { const a = document.createElement('a'); a.href = '/camunda/app/cockpit/default/#/process-instance/' + u.processInstanceId + '/runtime'; a.textContent = 'Cockpit'; links.appendChild(a); }
-    if (u.taskId) { links.appendChild(document.createTextNode(' · ')); const a = document.createElement('a'); a.href = '/camunda/app/tasklist/default/#/?task=' + u.taskId; a.textContent = 'Tasklist'; links.appendChild(a); }
+    const add = (href, text) => { if (links.childNodes.length) { links.appendChild(document.createTextNode(' · ')); } links.appendChild(trang.link(href, text)); };
+    add('/lich-su.html?round=' + encodeURIComponent(view.roundKey) + '&unit=' + encodeURIComponent(u.unitId), 'Lịch sử');
+    if (u.processInstanceId && view.links.cockpit) { add('/camunda/app/cockpit/default/#/process-instance/' + u.processInstanceId + '/runtime', 'Cockpit'); }
+    if (u.taskId) { add('/camunda/app/tasklist/default/#/?task=' + u.taskId, 'Tasklist'); }
   }
 }
 
@@ -55,6 +61,26 @@ function chart() {
       + day(p.day) + ': ' + p.submitted + '</title></circle>').join('');
 }
 
+// Word and Excel only once written and only to readers allowed to download them (view.links); never a link that
+// answers with an error.
+function downloads() {
+  const base = '/api/rounds/' + encodeURIComponent(view.roundKey) + '/documents/';
+  const list = document.getElementById('downloads');
+  list.innerHTML = '';
+  list.appendChild(trang.link('/lich-su.html?round=' + encodeURIComponent(view.roundKey), 'Lịch sử xử lý của kỳ'));
+  const offered = [];
+  if (view.links.csv) { offered.push(trang.link('/api/dashboard/rounds/' + encodeURIComponent(view.roundKey) + '/csv', 'bảng tình trạng (CSV)')); }
+  if (view.links.word) { offered.push(trang.link(base + 'word', 'báo cáo tổng hợp (Word)')); }
+  if (view.links.excel) { offered.push(trang.link(base + 'excel', 'số liệu (Excel)')); }
+  if (offered.length) {
+    list.appendChild(document.createTextNode(' · Tải về: '));
+    offered.forEach((a, i) => { if (i) { list.appendChild(document.createTextNode(' · ')); } list.appendChild(a); });
+  }
+  if (!view.links.word && view.roundStatus === 'DANG_MO') {
+    list.appendChild(document.createTextNode(' (báo cáo tổng hợp Word, Excel có sau khi đóng kỳ)'));
+  }
+}
+
 async function showRound() {
   view = await load('/api/dashboard/rounds/' + encodeURIComponent(round));
   document.getElementById('title').textContent = view.title;
@@ -70,10 +96,7 @@ async function showRound() {
   const submitted = (view.counts['da-nop-dung-han'] || 0) + (view.counts['nop-muon'] || 0);
   document.getElementById('progress').style.width = (100 * submitted / Math.max(1, view.total)) + '%';
   document.getElementById('progressText').textContent = 'Đã nộp ' + submitted + '/' + view.total + ' đơn vị';
-  const base = '/api/rounds/' + encodeURIComponent(view.roundKey) + '/documents/';
-  document.getElementById('csv').href = '/api/dashboard/rounds/' + encodeURIComponent(view.roundKey) + '/csv';
-  document.getElementById('word').href = base + 'word';
-  document.getElementById('excel').href = base + 'excel';
+  downloads();
   const kinds = new Map(view.units.map(u => [u.kind, u.kindLabel]));
   for (const [value, label] of kinds) { document.getElementById('kindFilter').add(new Option(label, value)); }
   for (const state of view.states) { document.getElementById('statusFilter').add(new Option(state.label, state.code)); }
@@ -104,4 +127,6 @@ async function listRounds() {
 
 document.getElementById('kindFilter').addEventListener('change', render);
 document.getElementById('statusFilter').addEventListener('change', render);
-(round ? showRound().then(showPhase) : listRounds()).catch(e => { document.getElementById('message').textContent = e.message; });
+(round ? showRound().then(showPhase) : listRounds())
+  .catch(e => { document.getElementById('message').textContent = e.message; })
+  .finally(() => { document.body.dataset.loaded = 'true'; });

@@ -2,11 +2,11 @@
 // Its own file because the page's Content-Security-Policy allows no inline script.
 const day = (iso) => iso ? iso.split('-').reverse().join('/') : '';
 fetch('/api/amendments/proposals', { credentials: 'same-origin' }).then(async (response) => {
-  if (response.status === 401) { throw new Error('Hãy đăng nhập Tasklist hoặc Cockpit trước, rồi mở lại trang này.'); }
-  if (!response.ok) { let d = 'Lỗi ' + response.status; try { d = (await response.json()).detail || d; } catch (e) {} throw new Error(d); }
+  if (response.status === 401) { location.assign(trang.loginUrl()); return; }
+  if (!response.ok) { throw new Error(await trang.refusal(response)); }
   const body = document.getElementById('rows');
   const proposals = await response.json();
-  if (proposals.length === 0) { body.innerHTML = '<tr><td colspan="7">Chưa có đề xuất.</td></tr>'; }
+  if (proposals.length === 0) { body.innerHTML = '<tr><td colspan="8">Chưa có đề xuất.</td></tr>'; }
   for (const p of proposals) {
     const row = body.insertRow();
     row.dataset.key = p.key;
@@ -16,5 +16,6 @@ fetch('/api/amendments/proposals', { credentials: 'same-origin' }).then(async (r
         p.batchKey || '']) {
       row.insertCell().textContent = text;
     }
+    row.insertCell().appendChild(trang.link('/lich-su.html?proposal=' + encodeURIComponent(p.key), 'Lịch sử'));
   }
 }).catch((e) => { document.getElementById('message').textContent = e.message; });

@@ -15,9 +15,10 @@ function show(text, ok) {
 
 async function explain(response) {
   if (response.status === 401) {
-    return 'Phiên đăng nhập đã hết. Hãy đăng nhập Tasklist rồi mở lại trang này.';
+    location.assign(trang.loginUrl());
+    return 'Phiên đăng nhập đã hết, đang chuyển sang trang đăng nhập…';
   }
-  try { return (await response.json()).detail || ('Lỗi ' + response.status); } catch (e) { return 'Lỗi ' + response.status; }
+  return trang.refusal(response);
 }
 
 async function refresh() {

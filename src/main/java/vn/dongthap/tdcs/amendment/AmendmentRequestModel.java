@@ -12,7 +12,11 @@ import vn.dongthap.tdcs.platform.ProcessVariable;
 final class AmendmentRequestModel {
 
     static final String PROCESS_KEY = ProcessKeys.AMENDMENT_REQUEST;
+    static final String TASK_LEADER_REVIEW = "Task_LeaderReviewProposal";
+    static final String TASK_REVISE_PROPOSAL = "Task_ReviseProposal";
+    static final String TASK_BRANCH_REVIEW = "Task_BranchReview";
     static final String TASK_ANSWER_CLARIFICATION = "Task_AnswerClarification";
+    static final String TASK_ACKNOWLEDGE_OUTCOME = "Task_AcknowledgeOutcome";
     static final String TASK_RECORD_CLARIFICATION = "Task_RecordClarification";
     static final String MSG_PROPOSAL_DECIDED = "Msg_ProposalDecided";
     static final String MSG_PROPOSAL_WITHDRAWN = "Msg_ProposalWithdrawn";

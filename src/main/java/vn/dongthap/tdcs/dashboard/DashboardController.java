@@ -23,7 +23,10 @@ import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.CurrentUser;
 import vn.dongthap.tdcs.platform.SpreadsheetText;
 import vn.dongthap.tdcs.reporting.ReportRound;
+import vn.dongthap.tdcs.reporting.UnitState;
 import vn.dongthap.tdcs.reporting.ReportRounds;
+import vn.dongthap.tdcs.reporting.RoundDocuments;
+import vn.dongthap.tdcs.reporting.RoundStatus;
 
 /**
  * The data behind the round dashboard (/bang-theo-doi.html). Managers, consolidators, UBND tỉnh and the
@@ -41,8 +44,11 @@ class DashboardController {
     private final RoundDashboard dashboard;
     private final AccessPolicy access;
     private final AppClock clock;
+    private final RoundDocuments documents;
 
-    DashboardController(ReportRounds rounds, RoundDashboard dashboard, AccessPolicy access, AppClock clock) {
+    DashboardController(ReportRounds rounds, RoundDashboard dashboard, AccessPolicy access, AppClock clock,
+                        RoundDocuments documents) {
+        this.documents = documents;
         this.clock = clock;
         this.rounds = rounds;
         this.dashboard = dashboard;
@@ -51,7 +57,17 @@ class DashboardController {
 
     @GetMapping
     RoundDashboard.View round(@PathVariable String key, HttpServletRequest request) {
-        return visible(dashboard.of(find(key)), CurrentUser.of(request));
+        ReportRound round = find(key);
+        CurrentUser user = CurrentUser.of(request);
+        return visible(dashboard.of(round), user).withLinks(links(round, user));
+    }
+
+    private RoundDashboard.Links links(ReportRound round, CurrentUser user) {
+        boolean documents = access.maySeeRoundDocuments(user);
+        var available = documents ? this.documents.available(round.id()) : java.util.Set.<RoundDocuments.Kind>of();
+        return new RoundDashboard.Links(access.mayOpenCockpit(user) && round.status() == RoundStatus.DANG_MO,
+                true, available.contains(RoundDocuments.Kind.WORD),
+                available.contains(RoundDocuments.Kind.EXCEL));
     }
 
     @GetMapping("/units/{unitId}")
@@ -95,8 +111,14 @@ class DashboardController {
         if (access.maySeeEveryUnit(user)) {
             return view;
         }
+        // A unit's leader opens in Tasklist only the approval waiting for them; the officers' draft is not theirs.
         List<RoundDashboard.Row> own = view.units().stream()
-                .filter(r -> access.maySeeUnitRow(user, r.unitId())).toList();
+                .filter(r -> access.maySeeUnitRow(user, r.unitId()))
+                .map(r -> r.taskId() == null || UnitState.CHO_LANH_DAO_DUYET.code().equals(r.status()) ? r
+                        : new RoundDashboard.Row(r.unitId(), r.unitName(), r.kind(), r.kindLabel(), r.status(),
+                        r.statusLabel(), r.submittedAt(), r.daysLate(), r.versions(), r.holder(), null,
+                        r.processInstanceId(), r.figures()))
+                .toList();
         if (own.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Chỉ cán bộ quản lý, cán bộ tổng hợp, UBND tỉnh và lãnh đạo các đơn vị trong kỳ xem được bảng theo dõi.");
@@ -105,7 +127,7 @@ class DashboardController {
         Map<String, Integer> all = new java.util.LinkedHashMap<>();
         view.states().forEach(s -> all.put(s.code(), counts.getOrDefault(s.code(), 0)));
         return new RoundDashboard.View(view.roundKey(), view.title(), view.deadline(), view.roundStatus(), own.size(),
-                view.states(), all, view.figures(), own, List.of());
+                view.states(), all, view.figures(), own, List.of(), view.links());
     }
 
     private ReportRound find(String key) {

@@ -62,7 +62,21 @@ public class RoundDashboard {
      */
     public record View(String roundKey, String title, LocalDate deadline, String roundStatus, int total,
                        List<State> states, Map<String, Integer> counts, List<Figure> figures, List<Row> units,
-                       List<Point> submissionsByDay) {
+                       List<Point> submissionsByDay, Links links) {
+
+        View withLinks(Links viewerLinks) {
+            return new View(roundKey, title, deadline, roundStatus, total, states, counts, figures, units,
+                    submissionsByDay, viewerLinks);
+        }
+    }
+
+    /**
+     * What the page offers this viewer, so that no link answers 403 or 404: Cockpit (only while the round runs:
+     * Community Edition Cockpit shows no finished instance), the CSV, and each consolidated document once written.
+     * The history page (/lich-su.html) is offered to everyone who sees the round.
+     */
+    public record Links(boolean cockpit, boolean csv, boolean word, boolean excel) {
+        static final Links NONE = new Links(false, false, false, false);
     }
 
     private final UnitStates states;
@@ -121,7 +135,7 @@ public class RoundDashboard {
         return new View(round.key(), round.title(), round.deadline(), round.status().name(), rows.size(),
                 UnitState.all().stream().filter(s -> s.possibleWhen(open)).map(s -> new State(s.code(), s.label())).toList(),
                 counts, declared.stream().map(f -> new Figure(f.key(), f.label(), f.unit(), f.decimals())).toList(),
-                rows, cumulative);
+                rows, cumulative, Links.NONE);
     }
 
     private static List<FigureValue> figureValues(List<PlanViews.Figure> declared, Submissions.Submission submission) {

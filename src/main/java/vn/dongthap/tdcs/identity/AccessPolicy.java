@@ -25,6 +25,9 @@ public class AccessPolicy {
     private static final List<String> ROUND_WATCHER_ROLES = List.of(UnitGroups.CONSOLIDATORS, UnitGroups.MANAGERS,
             UnitGroups.PROVINCE, Groups.CAMUNDA_ADMIN);
 
+    private static final List<String> COCKPIT_READERS = List.of(UnitGroups.MANAGERS, UnitGroups.CONSOLIDATORS,
+            Groups.CAMUNDA_ADMIN);
+
     private final Supplier<String> consolidatingUnit;
 
     @Autowired
@@ -52,6 +55,14 @@ public class AccessPolicy {
     /** The list of rounds, a round's units and its consolidated Word/Excel documents. */
     public boolean maySeeRoundDocuments(CurrentUser user) {
         return maySeeEveryUnit(user);
+    }
+
+    /**
+     * Cockpit, and every task in Tasklist read-only: the roles granted to read everything (IdentitySynchronizer)
+     * and administrators. The dashboard links others to neither.
+     */
+    public boolean mayOpenCockpit(CurrentUser user) {
+        return user != null && isMemberOfAny(user, COCKPIT_READERS);
     }
 
     /** Attaching a signed report file: the unit's own officers and leaders only. */

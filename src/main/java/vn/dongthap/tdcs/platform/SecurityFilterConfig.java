@@ -16,6 +16,10 @@ import vn.dongthap.tdcs.platform.login.BasicLoginProvider;
 @Configuration(proxyBeanMethods = false)
 class SecurityFilterConfig {
 
+    /** The application's own pages (src/main/resources/static), each needing a login. */
+    static final String[] PAGES = {"/bang-theo-doi.html", "/de-xuat.html", "/dinh-kem.html", "/lich-su.html"};
+    private static final String LOGIN_PAGE = PageLoginFilter.LOGIN_PAGE;
+
     /**
      * /engine-rest answers anonymously out of the box; this makes it HTTP Basic with engine authorizations.
      * HTTP Basic as in Camunda's own provider, but read by the login throttle's parser and reported to it.
@@ -46,8 +50,19 @@ class SecurityFilterConfig {
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
         var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
         registration.setName("security-headers");
-        registration.addUrlPatterns("/api/*", "/bang-theo-doi.html", "/de-xuat.html", "/dinh-kem.html", "/assets/*");
+        registration.addUrlPatterns("/api/*", "/assets/*", LOGIN_PAGE);
+        registration.addUrlPatterns(PAGES);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    /** Without the webapps' login, the application's pages send the browser to the login page. */
+    @Bean
+    FilterRegistrationBean<PageLoginFilter> pageLogin() {
+        var registration = new FilterRegistrationBean<>(new PageLoginFilter());
+        registration.setName("page-login");
+        registration.addUrlPatterns(PAGES);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 110);
         return registration;
     }
 

@@ -29,6 +29,14 @@ public class RoundDocuments {
                 .params(roundId, kind.name(), fileName, content, Timestamp.from(clock.now())).update();
     }
 
+    /** The documents already written for the round (none before it closes and the job has run). */
+    public java.util.Set<Kind> available(long roundId) {
+        java.util.Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
+        jdbc.sql("select kind from kehoach.round_document where round_id = ?").param(roundId)
+                .query((rs, n) -> Kind.valueOf(rs.getString(1))).list().forEach(kinds::add);
+        return kinds;
+    }
+
     public Optional<Document> find(long roundId, Kind kind) {
         return jdbc.sql("select file_name, content from kehoach.round_document where round_id = ? and kind = ?")
                 .params(roundId, kind.name())

@@ -31,32 +31,33 @@ class AccessPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
-            # role,        every unit, unit row, documents, attach, attachments, outbox, proposals, own proposal
-            admin,         true,       true,     true,      false,  true,        true,   true,      true
-            manager,       true,       true,     true,      false,  true,        true,   true,      true
-            consolidator,  true,       true,     true,      false,  true,        false,  true,      true
-            province,      true,       true,     true,      false,  true,        false,  true,      true
-            branchLeader,  true,       true,     true,      false,  true,        false,  false,     false
-            branchOfficer, false,      false,    false,     false,  false,       false,  false,     false
-            unitLeader,    false,      true,     false,     true,   true,        false,  false,     true
-            unitOfficer,   false,      false,    false,     true,   true,        false,  false,     true
-            otherLeader,   false,      false,    false,     false,  false,       false,  false,     false
-            nobody,        false,      false,    false,     false,  false,       false,  false,     false
+            # role,        every unit, unit row, documents, attach, attachments, outbox, proposals, own proposal, cockpit
+            admin,         true,       true,     true,      false,  true,        true,   true,      true,         true
+            manager,       true,       true,     true,      false,  true,        true,   true,      true,         true
+            consolidator,  true,       true,     true,      false,  true,        false,  true,      true,         true
+            province,      true,       true,     true,      false,  true,        false,  true,      true,         false
+            branchLeader,  true,       true,     true,      false,  true,        false,  false,     false,        false
+            branchOfficer, false,      false,    false,     false,  false,       false,  false,     false,        false
+            unitLeader,    false,      true,     false,     true,   true,        false,  false,     true,         false
+            unitOfficer,   false,      false,    false,     true,   true,        false,  false,     true,         false
+            otherLeader,   false,      false,    false,     false,  false,       false,  false,     false,        false
+            nobody,        false,      false,    false,     false,  false,       false,  false,     false,        false
             """)
     void answersEachQuestionByRole(String role, boolean everyUnit, boolean unitRow, boolean documents, boolean attach,
-                                   boolean attachments, boolean outbox, boolean proposals, boolean ownProposal) {
+                                   boolean attachments, boolean outbox, boolean proposals, boolean ownProposal,
+                                   boolean cockpit) {
         CurrentUser user = USERS.get(role);
         assertThat(List.of(policy.maySeeEveryUnit(user), policy.maySeeUnitRow(user, UNIT), policy.maySeeRoundDocuments(user),
                 policy.mayAttachFor(user, UNIT), policy.maySeeAttachments(user, UNIT), policy.maySeeOutbox(user),
-                policy.maySeeProposals(user), policy.maySeeProposal(user, UNIT)))
-                .containsExactly(everyUnit, unitRow, documents, attach, attachments, outbox, proposals, ownProposal);
+                policy.maySeeProposals(user), policy.maySeeProposal(user, UNIT), policy.mayOpenCockpit(user)))
+                .containsExactly(everyUnit, unitRow, documents, attach, attachments, outbox, proposals, ownProposal, cockpit);
     }
 
     @Test
     void noUserIsRefusedEverything() {
         assertThat(List.of(policy.maySeeEveryUnit(null), policy.maySeeUnitRow(null, UNIT), policy.maySeeRoundDocuments(null),
                 policy.mayAttachFor(null, UNIT), policy.maySeeAttachments(null, UNIT), policy.maySeeOutbox(null),
-                policy.maySeeProposals(null), policy.maySeeProposal(null, UNIT))).containsOnly(false);
+                policy.maySeeProposals(null), policy.maySeeProposal(null, UNIT), policy.mayOpenCockpit(null))).containsOnly(false);
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.dongthap.tdcs.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ import vn.dongthap.tdcs.identity.DemoUsers;
 @PostgresIntegrationTest
 class SecurityHeadersIT {
 
-    private static final List<String> PAGES = List.of("/bang-theo-doi.html", "/de-xuat.html", "/dinh-kem.html");
+    private static final List<String> PAGES = List.of("/bang-theo-doi.html", "/de-xuat.html", "/dinh-kem.html",
+            "/lich-su.html", "/dang-nhap.html");
     private static final Pattern INLINE = Pattern.compile("<script>|<script(?![^>]*\\bsrc=)[^>]*>|<style|\\sstyle=|\\son[a-z]+=",
             Pattern.CASE_INSENSITIVE);
 
@@ -30,10 +32,13 @@ class SecurityHeadersIT {
     String password;
 
     @Test
-    void theDashboardPageCarriesTheSecurityHeaders() {
-        ResponseEntity<String> page = http.getForEntity("/bang-theo-doi.html", String.class);
-        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertSecurityHeaders(page.getHeaders());
+    void theDashboardPageCarriesTheSecurityHeadersAndWithoutLoginSendsToTheLoginPage() throws Exception {
+        HttpResponse<String> page = session().get("/bang-theo-doi.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertSecurityHeaders(page.headers());
+        ResponseEntity<String> anonymous = http.getForEntity("/bang-theo-doi.html", String.class); // follows the redirect
+        assertThat(anonymous.getBody()).contains("assets/dang-nhap.js");
+        assertSecurityHeaders(anonymous.getHeaders());
     }
 
     @Test
@@ -50,15 +55,16 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void pagesHaveNoInlineScriptOrStyleAndTheirFilesAreServedWithTheHeaders() {
+    void pagesHaveNoInlineScriptOrStyleAndTheirFilesAreServedWithTheHeaders() throws Exception {
+        WebappSession session = session();
         for (String path : PAGES) {
-            ResponseEntity<String> page = http.getForEntity(path, String.class);
-            assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
-            assertSecurityHeaders(page.getHeaders());
-            assertThat(INLINE.matcher(page.getBody()).find()).as(path + " has inline script or style").isFalse();
+            HttpResponse<String> page = session.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertSecurityHeaders(page.headers());
+            assertThat(INLINE.matcher(page.body()).find()).as(path + " has inline script or style").isFalse();
             String name = path.substring(1, path.length() - ".html".length());
             for (String asset : List.of("/assets/" + name + ".js", "/assets/" + name + ".css")) {
-                assertThat(page.getBody()).as(path).contains("\"" + asset.substring(1) + "\"");
+                assertThat(page.body()).as(path).contains("\"" + asset.substring(1) + "\"");
                 ResponseEntity<String> file = http.getForEntity(asset, String.class);
                 assertThat(file.getStatusCode()).as(asset).isEqualTo(HttpStatus.OK);
                 assertThat(file.getHeaders().getFirst("X-Content-Type-Options")).as(asset).isEqualTo("nosniff");
@@ -73,6 +79,16 @@ class SecurityHeadersIT {
         assertThat(tasklist.getHeaders().get("Content-Security-Policy")).singleElement().asString()
                 .contains("'strict-dynamic'").doesNotContain(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
         assertThat(tasklist.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    private WebappSession session() throws Exception {
+        return WebappSession.loginToTasklist(http.getRootUri(), DemoUsers.MANAGER, password);
+    }
+
+    private static void assertSecurityHeaders(java.net.http.HttpHeaders headers) {
+        HttpHeaders copy = new HttpHeaders();
+        headers.map().forEach(copy::addAll);
+        assertSecurityHeaders(copy);
     }
 
     private static void assertSecurityHeaders(HttpHeaders headers) {

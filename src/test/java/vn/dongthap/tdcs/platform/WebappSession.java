@@ -57,6 +57,11 @@ final class WebappSession {
         return session;
     }
 
+    /** A GET with the session, redirects not followed (an application page without login answers 302). */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

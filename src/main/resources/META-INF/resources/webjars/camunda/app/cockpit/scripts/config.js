@@ -52,6 +52,8 @@ export default {
     availableLocales: ['en', 'vi'],
     fallbackLocale: 'en'
   },
+  // Dates as 02/12/2026 15:18 (config.js "dateFormat" has no effect in 7.24: see the script's header).
+  customScripts: ['scripts/vietnamese-dates.js'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false
