@@ -110,6 +110,29 @@ public class WorkingCalendar {
         return current;
     }
 
+    /**
+     * The effective last day as officers write it, and why it moved: "Thứ Hai 05/10/2026 vì 04/10 là Chủ nhật"
+     * ({@code lastDay} is the period's own last day, {@code effective} the day {@link #rollForward} gave).
+     */
+    public String lastDayText(LocalDate lastDay, LocalDate effective) {
+        String text = capitalized(VietnameseDates.weekday(effective)) + " " + VietnameseDates.format(effective);
+        if (!effective.equals(lastDay)) {
+            String reason = dayOffName(lastDay).orElse("ngày nghỉ");
+            text += " vì " + String.format("%02d/%02d", lastDay.getDayOfMonth(), lastDay.getMonthValue()) + " là "
+                    + (data.daysOff().containsKey(lastDay) ? "ngày nghỉ " + reason : reason);
+        }
+        return text;
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The years the file has a section for, ascending. */
+    public java.util.List<Integer> yearsWithData() {
+        return data.years().stream().sorted().toList();
+    }
+
     /** Whether the file has a section for {@code year}; without one only weekly days off are known. */
     public boolean hasDataFor(int year) {
         return data.years().contains(year);

@@ -34,10 +34,14 @@ import vn.dongthap.tdcs.reporting.UnitStates;
 @Service
 public class RoundDashboard {
 
-    /** @param figures the figures of the unit's latest version, in the plan's order */
+    /**
+     * @param figures         the figures of the unit's latest version, in the plan's order
+     * @param obligation      BAT_BUOC (must report, III.1) or DE_NGHI (invited, III.3)
+     * @param obligationLabel "Bắt buộc" or "Không bắt buộc (đề nghị phối hợp)"
+     */
     public record Row(String unitId, String unitName, String kind, String kindLabel, String status, String statusLabel,
                       Instant submittedAt, Integer daysLate, int versions, String holder, String taskId,
-                      String processInstanceId, List<FigureValue> figures) {
+                      String processInstanceId, List<FigureValue> figures, String obligation, String obligationLabel) {
     }
 
     /** @param text as Vietnamese writes it, e.g. 1.500,50 */
@@ -107,7 +111,8 @@ public class RoundDashboard {
                     info == null ? "" : info.kind(), info == null ? "" : info.kindLabel(), standing.state().code(),
                     standing.state().label(), unit.lastSubmittedAt(), daysLate, unit.versions(),
                     holder(task, unit.unitId()), task == null ? null : task.getId(), unit.processInstanceId(),
-                    figureValues(declared, latest.get(unit.unitId()))));
+                    figureValues(declared, latest.get(unit.unitId())), unit.obligation().name(),
+                    unit.obligation().label()));
         }
         List<Point> cumulative = new ArrayList<>();
         int total = 0;

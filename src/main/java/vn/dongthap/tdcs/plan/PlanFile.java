@@ -20,9 +20,13 @@ public record PlanFile(Header plan, List<Group> groups, List<Item> items, Regime
                        List<String> figures) {
     }
 
-    /** @param figures the figures units report besides their tasks; items ask them by key */
+    /**
+     * @param figures    the figures units report besides their tasks; items ask them by key
+     * @param obligation which units must report and which are only invited (III.1, III.3)
+     */
     public record Regime(String text, String kind, String frequency, String dueBefore, String recipientUnit,
-                         List<String> consolidatedTo, List<String> otherKinds, List<Figure> figures) {
+                         List<String> consolidatedTo, List<String> otherKinds, List<Figure> figures,
+                         ObligationRule obligation) {
     }
 
     /**

@@ -21,7 +21,10 @@ class OpenRequestRoundDelegate implements JavaDelegate {
     private final AppClock clock;
     private final ObjectMapper json;
 
-    OpenRequestRoundDelegate(RoundOpening opening, AppClock clock, ObjectMapper json) {
+    private final DeadlineWording wording;
+
+    OpenRequestRoundDelegate(RoundOpening opening, AppClock clock, ObjectMapper json, DeadlineWording wording) {
+        this.wording = wording;
         this.opening = opening;
         this.clock = clock;
         this.json = json;
@@ -43,7 +46,7 @@ class OpenRequestRoundDelegate implements JavaDelegate {
                         AdhocReportRequestModel.DATA_CUTOFF.raw(execution), clock.zone()),
                 Initiator.of(execution));
         execution.setProcessBusinessKey(round.key());
-        execution.setVariables(RoundVariables.of(round, clock.zone()));
+        execution.setVariables(RoundVariables.of(round, clock.zone(), wording.of(round)));
     }
 
     private static String text(DelegateExecution execution, ProcessVariable<String> variable) {

@@ -147,7 +147,8 @@ public class WordReportWriter {
                     + (i == shown.size() - 1 ? "." : ";"), BODY);
         }
 
-        List<UnitStatus> notOnTime = units.stream().filter(unit -> unit.state() != UnitState.DA_NOP_DUNG_HAN).toList();
+        // Units only invited to contribute (III.3) are never listed as late or missing.
+        List<UnitStatus> notOnTime = units.stream().filter(unit -> unit.state() != null && unit.state().shortfall()).toList();
         if (notOnTime.isEmpty()) {
             Docx.body(doc, "Tất cả các đơn vị đã nộp báo cáo đúng hạn.", BODY);
         } else {
