@@ -100,6 +100,8 @@ public class IdentitySynchronizer implements ApplicationRunner {
         // Any unit's officer may propose an amendment (plan III.5).
         grants.grantEveryone(Resources.PROCESS_INSTANCE, ANY, CREATE);
         grants.grantEveryone(Resources.PROCESS_DEFINITION, ProcessKeys.AMENDMENT_REQUEST, CREATE_INSTANCE);
+        // Any unit's officer may report a difficulty on its own (plan III.1); the unit comes from the officer's group.
+        grants.grantEveryone(Resources.PROCESS_DEFINITION, ProcessKeys.DIFFICULTY_REPORT, CREATE_INSTANCE);
         revokeEarlierGrants();
         grants.narrowTaskGrantsToWork();
 
