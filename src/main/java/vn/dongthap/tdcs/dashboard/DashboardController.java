@@ -105,7 +105,7 @@ class DashboardController {
         Map<String, Integer> all = new java.util.LinkedHashMap<>();
         view.states().forEach(s -> all.put(s.code(), counts.getOrDefault(s.code(), 0)));
         return new RoundDashboard.View(view.roundKey(), view.title(), view.deadline(), view.roundStatus(), own.size(),
-                view.states(), all, view.figures(), own, List.of());
+                view.states(), all, view.figures(), own, List.of(), view.deadlineRule(), null);
     }
 
     private ReportRound find(String key) {

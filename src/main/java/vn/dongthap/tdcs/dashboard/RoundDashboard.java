@@ -22,6 +22,8 @@ import vn.dongthap.tdcs.reporting.ReportFigures;
 import vn.dongthap.tdcs.reporting.ReportRound;
 import vn.dongthap.tdcs.reporting.RoundStatus;
 import vn.dongthap.tdcs.reporting.Submissions;
+import vn.dongthap.tdcs.calendar.WorkingCalendar;
+import vn.dongthap.tdcs.reporting.DeadlineWording;
 import vn.dongthap.tdcs.reporting.UnitInRound;
 import vn.dongthap.tdcs.reporting.UnitReportModel;
 import vn.dongthap.tdcs.reporting.UnitState;
@@ -66,7 +68,7 @@ public class RoundDashboard {
      */
     public record View(String roundKey, String title, LocalDate deadline, String roundStatus, int total,
                        List<State> states, Map<String, Integer> counts, List<Figure> figures, List<Row> units,
-                       List<Point> submissionsByDay) {
+                       List<Point> submissionsByDay, String deadlineRule, String calendarWarning) {
     }
 
     private final UnitStates states;
@@ -75,8 +77,13 @@ public class RoundDashboard {
     private final PlanRegisterQueries register;
     private final AppClock clock;
 
+    private final DeadlineWording wording;
+    private final WorkingCalendar calendar;
+
     RoundDashboard(UnitStates states, Submissions submissions, ReportFigures figures, PlanRegisterQueries register,
-                   AppClock clock) {
+                   AppClock clock, DeadlineWording wording, WorkingCalendar calendar) {
+        this.wording = wording;
+        this.calendar = calendar;
         this.states = states;
         this.submissions = submissions;
         this.figures = figures;
@@ -126,7 +133,7 @@ public class RoundDashboard {
         return new View(round.key(), round.title(), round.deadline(), round.status().name(), rows.size(),
                 UnitState.all().stream().filter(s -> s.possibleWhen(open)).map(s -> new State(s.code(), s.label())).toList(),
                 counts, declared.stream().map(f -> new Figure(f.key(), f.label(), f.unit(), f.decimals())).toList(),
-                rows, cumulative);
+                rows, cumulative, wording.of(round), calendar.missingYearsWarning().orElse(null));
     }
 
     private static List<FigureValue> figureValues(List<PlanViews.Figure> declared, Submissions.Submission submission) {

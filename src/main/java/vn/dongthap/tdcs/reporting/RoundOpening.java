@@ -179,6 +179,11 @@ public class RoundOpening {
         return units;
     }
 
+    /** The ids of {@link #reportingUnits(PlanViews.Version)}, in register order. */
+    List<String> reportingUnits(long versionId) {
+        return List.copyOf(reportingUnits(plan.version(versionId).orElseThrow()).keySet());
+    }
+
     /** The chosen units and collectives' members, each with its obligation; a unit that never reports is refused. */
     private Map<String, Obligation> requestedUnits(Set<String> chosen, PlanViews.Version version) {
         ObligationRule rule = version.reportingRegime().obligation();

@@ -28,6 +28,11 @@ public final class RoundVariables {
     private RoundVariables() {
     }
 
+    /** Without the plan's wording: the deadline day only (benchmarks). */
+    public static Map<String, Object> of(ReportRound round, ZoneId zone) {
+        return of(round, zone, round.deadline().format(RoundOpening.VN_DATE));
+    }
+
     public static Map<String, Object> of(ReportRound round, ZoneId zone, String deadlineRule) {
         Map<String, Object> variables = new HashMap<>();
         ROUND_KEY.put(variables, round.key());
