@@ -22,6 +22,7 @@ import vn.dongthap.tdcs.identity.AccessPolicy;
 import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.CurrentUser;
 import vn.dongthap.tdcs.platform.SpreadsheetText;
+import vn.dongthap.tdcs.reporting.DatedItems;
 import vn.dongthap.tdcs.reporting.ReportRound;
 import vn.dongthap.tdcs.reporting.ReportRounds;
 
@@ -33,7 +34,7 @@ import vn.dongthap.tdcs.reporting.ReportRounds;
 @RequestMapping("/api/dashboard/rounds/{key}")
 class DashboardController {
 
-    private static final List<String> CSV_HEADER = List.of("Mã đơn vị", "Đơn vị", "Loại", "Nghĩa vụ báo cáo", "Tình trạng",
+    private static final List<String> CSV_HEADER = List.of("Mã đơn vị", "Đơn vị", "Loại", "Tình trạng", "Nghĩa vụ báo cáo",
             "Thời điểm nộp", "Số ngày muộn", "Số lần nộp", "Người/nhóm đang giữ việc");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -42,7 +43,11 @@ class DashboardController {
     private final AccessPolicy access;
     private final AppClock clock;
 
-    DashboardController(ReportRounds rounds, RoundDashboard dashboard, AccessPolicy access, AppClock clock) {
+    private final DatedItems datedItems;
+
+    DashboardController(ReportRounds rounds, RoundDashboard dashboard, AccessPolicy access, AppClock clock,
+                        DatedItems datedItems) {
+        this.datedItems = datedItems;
         this.clock = clock;
         this.rounds = rounds;
         this.dashboard = dashboard;
@@ -65,6 +70,27 @@ class DashboardController {
                         "Đơn vị \"" + unitId + "\" không thuộc kỳ báo cáo " + key + "."));
     }
 
+    /**
+     * The plan's dated one-off tasks (row 1.2 "Tháng 12/2025", ...) and each leading unit's latest reported level;
+     * a unit's leader sees only their own unit.
+     */
+    @GetMapping("/dated-items")
+    List<DatedItems.DatedItem> datedItems(@PathVariable String key, HttpServletRequest request) {
+        CurrentUser user = CurrentUser.of(request);
+        List<DatedItems.DatedItem> all = datedItems.of(find(key));
+        if (access.maySeeEveryUnit(user)) {
+            return all;
+        }
+        List<DatedItems.DatedItem> own = all.stream().map(item -> new DatedItems.DatedItem(item.stt(), item.content(),
+                item.timing(), item.due(), item.dueText(), item.units().stream()
+                        .filter(u -> access.maySeeUnitRow(user, u.unitId())).toList())).toList();
+        if (own.stream().allMatch(item -> item.units().isEmpty())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Chỉ cán bộ quản lý, cán bộ tổng hợp, UBND tỉnh và lãnh đạo các đơn vị trong kỳ xem được bảng theo dõi.");
+        }
+        return own;
+    }
+
     @GetMapping("/csv")
     ResponseEntity<byte[]> csv(@PathVariable String key, HttpServletRequest request) {
         RoundDashboard.View view = round(key, request);
@@ -75,7 +101,7 @@ class DashboardController {
         for (RoundDashboard.Row row : view.units()) {
             // Arrays.asList: empty cells are null.
             List<String> cells = new ArrayList<>(Arrays.asList(row.unitId(), row.unitName(), row.kindLabel(),
-                    row.obligationLabel(), row.statusLabel(), row.submittedAt() == null ? null : TIME.format(clock.here(row.submittedAt())),
+                    row.statusLabel(), row.obligationLabel(), row.submittedAt() == null ? null : TIME.format(clock.here(row.submittedAt())),
                     row.daysLate() == null ? null : row.daysLate().toString(), String.valueOf(row.versions()),
                     row.holder()));
             // Figures as Vietnamese writes them (1.500,50), like the page and the Word report.

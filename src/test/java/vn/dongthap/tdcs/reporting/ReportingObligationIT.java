@@ -55,6 +55,8 @@ class ReportingObligationIT {
     @Autowired
     RoundRecipients recipients;
     @Autowired
+    DatedItems datedItems;
+    @Autowired
     TestRestTemplate http;
     @Value("${app.demo.password}")
     String password;
@@ -116,18 +118,16 @@ class ReportingObligationIT {
 
     @Test
     void aUnitsOfficerRaisesADifficultyReportForTheirOwnUnitThroughEngineRest() {
-        // a form value cannot choose another unit: the unit is the officer's group; extra fields are refused
-        ResponseEntity<String> refused = startDifficulty(DemoUsers.officerOf("xa-tan-hong"),
-                "\"topic\":{\"value\":\"Vướng mắc về nguồn vốn ủy thác\"},\"brief\":{\"value\":\"Chưa bố trí được vốn.\"},"
-                        + "\"requestedDeadline\":{\"value\":\"2026-08-14\"},\"unitIds\":{\"value\":\"[\\\"xa-my-tho\\\"]\"}");
-        assertThat(refused.getStatusCode().is4xxClientError()).as(refused.getBody()).isTrue();
+        // a form value cannot choose another unit or requester: the unit is the officer's group
         ResponseEntity<String> started = startDifficulty(DemoUsers.officerOf("xa-tan-hong"),
                 "\"topic\":{\"value\":\"Vướng mắc về nguồn vốn ủy thác\"},\"brief\":{\"value\":\"Chưa bố trí được vốn.\"},"
-                        + "\"requestedDeadline\":{\"value\":\"2026-08-14\"}");
+                        + "\"requestedDeadline\":{\"value\":\"2026-08-14\"},\"unitIds\":{\"value\":\"[\\\"xa-my-tho\\\"]\"},"
+                        + "\"requestedByUnit\":{\"value\":\"ubnd-tinh\"}");
         assertThat(started.getStatusCode().is2xxSuccessful()).as(started.getBody()).isTrue();
-        ReportRound round = rounds.all().stream().filter(ReportRound::raisedByUnit)
-                .filter(r -> r.topic().equals("Vướng mắc: Vướng mắc về nguồn vốn ủy thác")).findFirst().orElseThrow();
-        purge.add(round.key());
+        List<ReportRound> raised = rounds.all().stream().filter(ReportRound::raisedByUnit)
+                .filter(r -> r.topic().equals("Vướng mắc: Vướng mắc về nguồn vốn ủy thác")).toList();
+        raised.forEach(r -> purge.add(r.key()));
+        ReportRound round = raised.get(0); // the newest
         assertThat(round.kind()).isEqualTo(RoundKind.DOT_XUAT);
         assertThat(round.requestedByUnit()).isEqualTo("xa-tan-hong");
         assertThat(round.requestedBy()).isEqualTo(DemoUsers.officerOf("xa-tan-hong"));
@@ -178,6 +178,43 @@ class ReportingObligationIT {
                 "deadlineRule")).isEqualTo("Theo yêu cầu: hạn cuối Thứ Sáu 14/08/2026");
         assertThat(taskService.getVariable(reporting.draftTask(request.getBusinessKey(), "mttq-tinh").getId(),
                 "obligationNote").toString()).startsWith("**Không bắt buộc.**");
+    }
+
+    @Test
+    void theDatedTaskOfRow12IsTrackedPerUnitWithItsDueDate() {
+        setClock(2026, 9, 3, 9);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reportYear", 2026);
+        reporting.as(DemoUsers.CONSOLIDATOR, () -> runtimeService.startProcessInstanceByKey("annual-report-cycle", variables));
+        reporting.executeJobsOf("BC-NAM-2026");
+        reporting.submit("BC-NAM-2026", "xa-tan-hong", DemoUsers.officerOf("xa-tan-hong"), DemoUsers.leaderOf("xa-tan-hong"));
+        ReportRound round = rounds.findAnnual(2026).orElseThrow();
+
+        // "Tháng 12/2025" in the plan: due at the end of December 2025; "Thường xuyên" rows are not dated
+        List<DatedItems.DatedItem> dated = datedItems.of(round);
+        assertThat(dated).extracting(DatedItems.DatedItem::stt).containsExactly("1.2");
+        DatedItems.DatedItem row12 = dated.get(0);
+        assertThat(row12.dueText()).isEqualTo("31/12/2025");
+        // its leads: every department and commune of the round, not the invited Front
+        assertThat(row12.units()).hasSize(12 + 102).noneMatch(u -> u.unitId().equals("mttq-tinh"));
+        assertThat(row12.units()).filteredOn(u -> u.unitId().equals("xa-tan-hong")).singleElement()
+                .satisfies(u -> {
+                    assertThat(u.levelLabel()).isEqualTo("Đã hoàn thành");
+                    assertThat(u.overdue()).isFalse();
+                });
+        assertThat(row12.units()).filteredOn(u -> u.unitId().equals("xa-my-tho")).singleElement()
+                .satisfies(u -> {
+                    assertThat(u.levelLabel()).isEqualTo("Chưa báo cáo");
+                    assertThat(u.overdue()).isTrue();
+                });
+
+        // the same through the dashboard API; a unit's leader sees only their own unit
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(DemoUsers.leaderOf("xa-my-tho"), password);
+        ResponseEntity<String> own = http.exchange("/api/dashboard/rounds/BC-NAM-2026/dated-items", HttpMethod.GET,
+                new HttpEntity<>(headers), String.class);
+        assertThat(own.getStatusCode().is2xxSuccessful()).as(own.getBody()).isTrue();
+        assertThat(own.getBody()).contains("\"dueText\":\"31/12/2025\"", "Chưa báo cáo").doesNotContain("xa-tan-hong");
     }
 
     /** The Tasklist filter "Quá hạn": due before now. */
