@@ -139,8 +139,9 @@ public class WordReportWriter {
         Map<UnitState, Long> counts = units.stream().filter(unit -> unit.state() != null).collect(Collectors.groupingBy(
                 UnitStatus::state, () -> new EnumMap<>(UnitState.class), Collectors.counting()));
         Docx.body(doc, "- Tổng số đơn vị được yêu cầu báo cáo: " + units.size() + " đơn vị;", BODY);
+        // the invited units' states only when the round had invited units
         List<UnitState> shown = UnitState.all().stream()
-                .filter(state -> state.possibleWhen(false) || counts.containsKey(state)).toList();
+                .filter(state -> state.possibleWhen(false) && !state.invitedOnly() || counts.containsKey(state)).toList();
         for (int i = 0; i < shown.size(); i++) {
             UnitState state = shown.get(i);
             Docx.body(doc, "- " + state.label() + ": " + counts.getOrDefault(state, 0L) + " đơn vị"
