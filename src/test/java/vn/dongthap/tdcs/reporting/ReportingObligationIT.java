@@ -118,11 +118,16 @@ class ReportingObligationIT {
 
     @Test
     void aUnitsOfficerRaisesADifficultyReportForTheirOwnUnitThroughEngineRest() {
-        // a form value cannot choose another unit or requester: the unit is the officer's group
-        ResponseEntity<String> started = startDifficulty(DemoUsers.officerOf("xa-tan-hong"),
+        // a form value cannot choose another unit or requester: such fields are refused; the unit is the officer's group
+        ResponseEntity<String> refused = startDifficulty(DemoUsers.officerOf("xa-tan-hong"),
                 "\"topic\":{\"value\":\"Vướng mắc về nguồn vốn ủy thác\"},\"brief\":{\"value\":\"Chưa bố trí được vốn.\"},"
                         + "\"requestedDeadline\":{\"value\":\"2026-08-14\"},\"unitIds\":{\"value\":\"[\\\"xa-my-tho\\\"]\"},"
                         + "\"requestedByUnit\":{\"value\":\"ubnd-tinh\"}");
+        assertThat(refused.getStatusCode().is4xxClientError()).as(refused.getBody()).isTrue();
+        assertThat(refused.getBody()).contains("chỉ gửi các trường của biểu mẫu");
+        ResponseEntity<String> started = startDifficulty(DemoUsers.officerOf("xa-tan-hong"),
+                "\"topic\":{\"value\":\"Vướng mắc về nguồn vốn ủy thác\"},\"brief\":{\"value\":\"Chưa bố trí được vốn.\"},"
+                        + "\"requestedDeadline\":{\"value\":\"2026-08-14\"}");
         assertThat(started.getStatusCode().is2xxSuccessful()).as(started.getBody()).isTrue();
         List<ReportRound> raised = rounds.all().stream().filter(ReportRound::raisedByUnit)
                 .filter(r -> r.topic().equals("Vướng mắc: Vướng mắc về nguồn vốn ủy thác")).toList();
