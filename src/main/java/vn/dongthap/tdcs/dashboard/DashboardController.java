@@ -34,8 +34,8 @@ import vn.dongthap.tdcs.reporting.ReportRounds;
 @RequestMapping("/api/dashboard/rounds/{key}")
 class DashboardController {
 
-    private static final List<String> CSV_HEADER = List.of("Mã đơn vị", "Đơn vị", "Loại", "Tình trạng", "Nghĩa vụ báo cáo",
-            "Thời điểm nộp", "Số ngày muộn", "Số lần nộp", "Người/nhóm đang giữ việc");
+    private static final List<String> CSV_HEADER = List.of("Mã đơn vị", "Đơn vị", "Loại", "Tình trạng", "Thời điểm nộp",
+            "Số ngày muộn", "Số lần nộp", "Người/nhóm đang giữ việc", "Nghĩa vụ báo cáo");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ReportRounds rounds;
@@ -101,9 +101,9 @@ class DashboardController {
         for (RoundDashboard.Row row : view.units()) {
             // Arrays.asList: empty cells are null.
             List<String> cells = new ArrayList<>(Arrays.asList(row.unitId(), row.unitName(), row.kindLabel(),
-                    row.statusLabel(), row.obligationLabel(), row.submittedAt() == null ? null : TIME.format(clock.here(row.submittedAt())),
+                    row.statusLabel(), row.submittedAt() == null ? null : TIME.format(clock.here(row.submittedAt())),
                     row.daysLate() == null ? null : row.daysLate().toString(), String.valueOf(row.versions()),
-                    row.holder()));
+                    row.holder(), row.obligationLabel()));
             // Figures as Vietnamese writes them (1.500,50), like the page and the Word report.
             Map<String, String> figures = row.figures().stream()
                     .collect(Collectors.toMap(RoundDashboard.FigureValue::key, RoundDashboard.FigureValue::text));
