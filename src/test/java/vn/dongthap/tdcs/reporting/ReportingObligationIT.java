@@ -142,12 +142,15 @@ class ReportingObligationIT {
         assertThat(reporting.draftTask(round.key(), "xa-tan-hong")).isNotNull();
         assertThat(recipients.names(round)).containsExactly("Ủy ban nhân dân tỉnh Đồng Tháp", "Ủy ban nhân dân xã Tân Hồng");
 
-        // someone who is no unit's officer cannot raise one
-        ResponseEntity<String> noUnit = startDifficulty(DemoUsers.CONSOLIDATOR,
-                "\"topic\":{\"value\":\"Vướng mắc không có đơn vị\"},\"brief\":{\"value\":\"Nội dung.\"},"
-                        + "\"requestedDeadline\":{\"value\":\"2026-08-14\"}");
+        // someone who is no unit's officer cannot raise one, nor an officer of UBND tỉnh, which never reports
+        String body = "\"topic\":{\"value\":\"Vướng mắc không có đơn vị\"},\"brief\":{\"value\":\"Nội dung.\"},"
+                + "\"requestedDeadline\":{\"value\":\"2026-08-14\"}";
+        ResponseEntity<String> noUnit = startDifficulty(DemoUsers.MANAGER, body);
         assertThat(noUnit.getStatusCode().is4xxClientError()).as(noUnit.getBody()).isTrue();
         assertThat(noUnit.getBody()).contains("không thuộc nhóm cán bộ của đơn vị nào");
+        ResponseEntity<String> province = startDifficulty(DemoUsers.PROVINCE_OFFICER, body);
+        assertThat(province.getStatusCode().is4xxClientError()).as(province.getBody()).isTrue();
+        assertThat(province.getBody()).contains("không phải đơn vị báo cáo theo Kế hoạch");
     }
 
     @Test
