@@ -84,7 +84,10 @@ function downloads() {
 async function showRound() {
   view = await load('/api/dashboard/rounds/' + encodeURIComponent(round));
   document.getElementById('title').textContent = view.title;
-  document.getElementById('subtitle').textContent = 'Mã kỳ ' + view.roundKey + ' · hạn nộp hết ngày ' + day(view.deadline);
+  document.getElementById('subtitle').textContent = 'Mã kỳ ' + view.roundKey + ' · hạn nộp: ' + view.deadlineRule;
+  const warning = document.getElementById('calendarWarning');
+  warning.textContent = view.calendarWarning || '';
+  warning.hidden = !view.calendarWarning;
   const counts = document.getElementById('counts');
   counts.innerHTML = '';
   for (const state of view.states) {
@@ -93,7 +96,8 @@ async function showRound() {
   }
   const open = document.getElementById('openColumn');
   for (const f of view.figures) { const th = document.createElement('th'); th.textContent = f.label + ' (' + f.unit + ')'; open.before(th); }
-  const submitted = (view.counts['da-nop-dung-han'] || 0) + (view.counts['nop-muon'] || 0);
+  const submitted = (view.counts['da-nop-dung-han'] || 0) + (view.counts['nop-muon'] || 0)
+    + (view.counts['da-gui-khong-bat-buoc'] || 0);
   document.getElementById('progress').style.width = (100 * submitted / Math.max(1, view.total)) + '%';
   document.getElementById('progressText').textContent = 'Đã nộp ' + submitted + '/' + view.total + ' đơn vị';
   downloads();

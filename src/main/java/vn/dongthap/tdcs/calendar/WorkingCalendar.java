@@ -2,6 +2,7 @@ package vn.dongthap.tdcs.calendar;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,27 +22,56 @@ public class WorkingCalendar {
     private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
 
     private final CalendarData data;
+    private final List<Integer> required;
 
     /** Loads and validates the file at startup so a malformed calendar stops the application early. */
     @Autowired
     public WorkingCalendar(CalendarProperties properties, AppClock clock) {
-        this(load(properties.file()));
+        this(load(properties.file()), requiredYears(properties, clock.today().getYear()));
         String name = CalendarFileReader.describe(properties.file());
         log.info("Lịch làm việc: đã nạp {} với dữ liệu các năm {}", name, data.years().stream().sorted().toList());
-        int thisYear = clock.today().getYear();
-        if (!hasDataFor(thisYear)) {
-            log.warn("Lịch làm việc {} chưa có dữ liệu ngày nghỉ lễ năm {}: hạn chót chỉ tính theo ngày nghỉ hằng tuần."
-                    + " Quản trị viên cần bổ sung năm {} vào tệp.", name, thisYear, thisYear);
-        }
+        missingYearsWarning().ifPresent(warning -> log.warn("{} (tệp {})", warning, name));
     }
 
-    private WorkingCalendar(CalendarData data) {
+    private WorkingCalendar(CalendarData data, List<Integer> required) {
         this.data = data;
+        this.required = required;
+    }
+
+    /** This year and the configured range (app.calendar.required-years), ascending. */
+    private static List<Integer> requiredYears(CalendarProperties properties, int thisYear) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        years.add(thisYear);
+        int[] range = properties.requiredRange();
+        for (int year = range.length == 0 ? 1 : range[0]; range.length > 0 && year <= range[1]; year++) {
+            years.add(year);
+        }
+        return List.copyOf(years);
+    }
+
+    /** Required years (this one and app.calendar.required-years) the file has no section for. */
+    public List<Integer> missingYears() {
+        return required.stream().filter(year -> !hasDataFor(year)).toList();
+    }
+
+    /**
+     * What the administrator reads at startup and on the dashboard when required years are missing: deadlines of those
+     * years count only the weekly days off.
+     */
+    public Optional<String> missingYearsWarning() {
+        List<Integer> missing = missingYears();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String years = String.join(", ", missing.stream().map(String::valueOf).toList());
+        return Optional.of("Lịch làm việc chưa có ngày nghỉ lễ, ngày làm bù của năm " + years
+                + ": hạn nộp trong các năm này chỉ tính theo ngày nghỉ hằng tuần (thứ Bảy, Chủ nhật)."
+                + " Quản trị viên cần bổ sung vào tệp lịch làm việc khi Nhà nước công bố lịch nghỉ.");
     }
 
     /** Reads and validates a calendar file; throws {@link CalendarDataException} naming every problem. */
     public static WorkingCalendar from(Resource file) {
-        return new WorkingCalendar(load(file));
+        return new WorkingCalendar(load(file), List.of());
     }
 
     private static CalendarData load(Resource file) {
@@ -108,6 +138,24 @@ public class WorkingCalendar {
             }
         }
         return current;
+    }
+
+    /**
+     * The effective last day as officers write it, and why it moved: "Thứ Hai 05/10/2026 vì 04/10 là Chủ nhật"
+     * ({@code lastDay} is the period's own last day, {@code effective} the day {@link #rollForward} gave).
+     */
+    public String lastDayText(LocalDate lastDay, LocalDate effective) {
+        String text = capitalized(VietnameseDates.weekday(effective)) + " " + VietnameseDates.format(effective);
+        if (!effective.equals(lastDay)) {
+            String reason = dayOffName(lastDay).orElse("ngày nghỉ");
+            text += " vì " + String.format("%02d/%02d", lastDay.getDayOfMonth(), lastDay.getMonthValue()) + " là "
+                    + (data.daysOff().containsKey(lastDay) ? "ngày nghỉ " + reason : reason);
+        }
+        return text;
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Whether the file has a section for {@code year}; without one only weekly days off are known. */

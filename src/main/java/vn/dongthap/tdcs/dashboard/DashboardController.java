@@ -22,6 +22,7 @@ import vn.dongthap.tdcs.identity.AccessPolicy;
 import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.CurrentUser;
 import vn.dongthap.tdcs.platform.SpreadsheetText;
+import vn.dongthap.tdcs.reporting.DatedItems;
 import vn.dongthap.tdcs.reporting.ReportRound;
 import vn.dongthap.tdcs.reporting.UnitState;
 import vn.dongthap.tdcs.reporting.ReportRounds;
@@ -37,7 +38,7 @@ import vn.dongthap.tdcs.reporting.RoundStatus;
 class DashboardController {
 
     private static final List<String> CSV_HEADER = List.of("Mã đơn vị", "Đơn vị", "Loại", "Tình trạng", "Thời điểm nộp",
-            "Số ngày muộn", "Số lần nộp", "Người/nhóm đang giữ việc");
+            "Số ngày muộn", "Số lần nộp", "Người/nhóm đang giữ việc", "Nghĩa vụ báo cáo");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ReportRounds rounds;
@@ -46,9 +47,12 @@ class DashboardController {
     private final AppClock clock;
     private final RoundDocuments documents;
 
+    private final DatedItems datedItems;
+
     DashboardController(ReportRounds rounds, RoundDashboard dashboard, AccessPolicy access, AppClock clock,
-                        RoundDocuments documents) {
+                        RoundDocuments documents, DatedItems datedItems) {
         this.documents = documents;
+        this.datedItems = datedItems;
         this.clock = clock;
         this.rounds = rounds;
         this.dashboard = dashboard;
@@ -81,6 +85,27 @@ class DashboardController {
                         "Đơn vị \"" + unitId + "\" không thuộc kỳ báo cáo " + key + "."));
     }
 
+    /**
+     * The plan's dated one-off tasks (row 1.2 "Tháng 12/2025", ...) and each leading unit's latest reported level;
+     * a unit's leader sees only their own unit.
+     */
+    @GetMapping("/dated-items")
+    List<DatedItems.DatedItem> datedItems(@PathVariable String key, HttpServletRequest request) {
+        CurrentUser user = CurrentUser.of(request);
+        List<DatedItems.DatedItem> all = datedItems.of(find(key));
+        if (access.maySeeEveryUnit(user)) {
+            return all;
+        }
+        List<DatedItems.DatedItem> own = all.stream().map(item -> new DatedItems.DatedItem(item.stt(), item.content(),
+                item.timing(), item.due(), item.dueText(), item.units().stream()
+                        .filter(u -> access.maySeeUnitRow(user, u.unitId())).toList())).toList();
+        if (own.stream().allMatch(item -> item.units().isEmpty())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Chỉ cán bộ quản lý, cán bộ tổng hợp, UBND tỉnh và lãnh đạo các đơn vị trong kỳ xem được bảng theo dõi.");
+        }
+        return own;
+    }
+
     @GetMapping("/csv")
     ResponseEntity<byte[]> csv(@PathVariable String key, HttpServletRequest request) {
         RoundDashboard.View view = round(key, request);
@@ -93,7 +118,7 @@ class DashboardController {
             List<String> cells = new ArrayList<>(Arrays.asList(row.unitId(), row.unitName(), row.kindLabel(),
                     row.statusLabel(), row.submittedAt() == null ? null : TIME.format(clock.here(row.submittedAt())),
                     row.daysLate() == null ? null : row.daysLate().toString(), String.valueOf(row.versions()),
-                    row.holder()));
+                    row.holder(), row.obligationLabel()));
             // Figures as Vietnamese writes them (1.500,50), like the page and the Word report.
             Map<String, String> figures = row.figures().stream()
                     .collect(Collectors.toMap(RoundDashboard.FigureValue::key, RoundDashboard.FigureValue::text));
@@ -127,7 +152,7 @@ class DashboardController {
         Map<String, Integer> all = new java.util.LinkedHashMap<>();
         view.states().forEach(s -> all.put(s.code(), counts.getOrDefault(s.code(), 0)));
         return new RoundDashboard.View(view.roundKey(), view.title(), view.deadline(), view.roundStatus(), own.size(),
-                view.states(), all, view.figures(), own, List.of(), view.links());
+                view.states(), all, view.figures(), own, List.of(), view.deadlineRule(), null, view.links());
     }
 
     private ReportRound find(String key) {

@@ -22,6 +22,8 @@ import vn.dongthap.tdcs.reporting.ReportFigures;
 import vn.dongthap.tdcs.reporting.ReportRound;
 import vn.dongthap.tdcs.reporting.RoundStatus;
 import vn.dongthap.tdcs.reporting.Submissions;
+import vn.dongthap.tdcs.calendar.WorkingCalendar;
+import vn.dongthap.tdcs.reporting.DeadlineWording;
 import vn.dongthap.tdcs.reporting.UnitInRound;
 import vn.dongthap.tdcs.reporting.UnitReportModel;
 import vn.dongthap.tdcs.reporting.UnitState;
@@ -34,10 +36,14 @@ import vn.dongthap.tdcs.reporting.UnitStates;
 @Service
 public class RoundDashboard {
 
-    /** @param figures the figures of the unit's latest version, in the plan's order */
+    /**
+     * @param figures         the figures of the unit's latest version, in the plan's order
+     * @param obligation      BAT_BUOC (must report, III.1) or DE_NGHI (invited, III.3)
+     * @param obligationLabel "Bắt buộc" or "Không bắt buộc (đề nghị phối hợp)"
+     */
     public record Row(String unitId, String unitName, String kind, String kindLabel, String status, String statusLabel,
                       Instant submittedAt, Integer daysLate, int versions, String holder, String taskId,
-                      String processInstanceId, List<FigureValue> figures) {
+                      String processInstanceId, List<FigureValue> figures, String obligation, String obligationLabel) {
     }
 
     /** @param text as Vietnamese writes it, e.g. 1.500,50 */
@@ -62,11 +68,11 @@ public class RoundDashboard {
      */
     public record View(String roundKey, String title, LocalDate deadline, String roundStatus, int total,
                        List<State> states, Map<String, Integer> counts, List<Figure> figures, List<Row> units,
-                       List<Point> submissionsByDay, Links links) {
+                       List<Point> submissionsByDay, String deadlineRule, String calendarWarning, Links links) {
 
         View withLinks(Links viewerLinks) {
             return new View(roundKey, title, deadline, roundStatus, total, states, counts, figures, units,
-                    submissionsByDay, viewerLinks);
+                    submissionsByDay, deadlineRule, calendarWarning, viewerLinks);
         }
     }
 
@@ -85,8 +91,13 @@ public class RoundDashboard {
     private final PlanRegisterQueries register;
     private final AppClock clock;
 
+    private final DeadlineWording wording;
+    private final WorkingCalendar calendar;
+
     RoundDashboard(UnitStates states, Submissions submissions, ReportFigures figures, PlanRegisterQueries register,
-                   AppClock clock) {
+                   AppClock clock, DeadlineWording wording, WorkingCalendar calendar) {
+        this.wording = wording;
+        this.calendar = calendar;
         this.states = states;
         this.submissions = submissions;
         this.figures = figures;
@@ -121,7 +132,8 @@ public class RoundDashboard {
                     info == null ? "" : info.kind(), info == null ? "" : info.kindLabel(), standing.state().code(),
                     standing.state().label(), unit.lastSubmittedAt(), daysLate, unit.versions(),
                     holder(task, unit.unitId()), task == null ? null : task.getId(), unit.processInstanceId(),
-                    figureValues(declared, latest.get(unit.unitId()))));
+                    figureValues(declared, latest.get(unit.unitId())), unit.obligation().name(),
+                    unit.obligation().label()));
         }
         List<Point> cumulative = new ArrayList<>();
         int total = 0;
@@ -135,7 +147,7 @@ public class RoundDashboard {
         return new View(round.key(), round.title(), round.deadline(), round.status().name(), rows.size(),
                 UnitState.all().stream().filter(s -> s.possibleWhen(open)).map(s -> new State(s.code(), s.label())).toList(),
                 counts, declared.stream().map(f -> new Figure(f.key(), f.label(), f.unit(), f.decimals())).toList(),
-                rows, cumulative, Links.NONE);
+                rows, cumulative, wording.of(round), calendar.missingYearsWarning().orElse(null), Links.NONE);
     }
 
     private static List<FigureValue> figureValues(List<PlanViews.Figure> declared, Submissions.Submission submission) {

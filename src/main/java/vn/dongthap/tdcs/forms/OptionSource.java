@@ -13,6 +13,14 @@ enum OptionSource {
     UNITS("don-vi"),
     /** The unit collectives of don-vi.yaml ("UBND cấp xã", ...), then every active unit. */
     UNITS_AND_COLLECTIVES("don-vi-va-nhom"),
+    /**
+     * Whom a thematic or ad-hoc report can be asked of: the collectives all of whose units report under the regime
+     * of the plan version in force ("UBND cấp xã", "Các sở, ngành tỉnh", ...), then those units; never a unit that
+     * only decides, receives or inspects (UBND tỉnh, NHNN).
+     */
+    REPORTERS("don-vi-bao-cao"),
+    /** Who can ask a thematic or ad-hoc report: the consolidating branch and the regime's recipients. */
+    AUTHORITIES("co-quan-yeu-cau"),
     /** The items of the plan version in force: "STT – content". */
     PLAN_ITEMS("hang-muc-ke-hoach"),
     /** The item groups of the plan version in force: "code. title". */

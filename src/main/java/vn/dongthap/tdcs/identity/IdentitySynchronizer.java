@@ -103,6 +103,8 @@ public class IdentitySynchronizer implements ApplicationRunner {
         // Its officers and leaders may withdraw a unit's proposal before UBND tỉnh decides; the withdrawal's delegate
         // checks the unit from the proposal's row and the user's groups (anyone else is refused there).
         grants.grantEveryone(Resources.PROCESS_DEFINITION, ProcessKeys.AMENDMENT_WITHDRAWAL, CREATE_INSTANCE);
+        // Any unit's officer may report a difficulty on its own (plan III.1); the unit comes from the officer's group.
+        grants.grantEveryone(Resources.PROCESS_DEFINITION, ProcessKeys.DIFFICULTY_REPORT, CREATE_INSTANCE);
         revokeEarlierGrants();
         grants.narrowTaskGrantsToWork();
 

@@ -34,7 +34,7 @@ final class PlanDifferences {
                     version.issuer() + " (" + version.issuerUnit() + ")", version.signer(), version.legalBasis(),
                     version.groups().stream().map(g -> g.code() + " " + g.title()).toList(),
                     r == null ? "" : regime(r.text(), r.kind(), r.frequency(), r.dueBefore(), r.recipientUnit(),
-                            r.consolidatedTo(), r.otherKinds()),
+                            r.consolidatedTo(), r.otherKinds(), r.obligation()),
                     r == null ? List.of() : r.figures().stream().map(f -> figure(f.key(), f.label(), f.unit())).toList());
             Map<String, Map<String, String>> items = new LinkedHashMap<>();
             for (PlanViews.Item i : version.items()) {
@@ -52,7 +52,7 @@ final class PlanDifferences {
                     h.issuer() + " (" + h.issuerUnit() + ")", h.signer(), h.legalBasis(),
                     plan.groups().stream().map(g -> g.code() + " " + g.title()).toList(),
                     regime(r.text(), r.kind(), r.frequency(), r.dueBefore(), r.recipientUnit(), r.consolidatedTo(),
-                            r.otherKinds()),
+                            r.otherKinds(), r.obligation()),
                     r.figures() == null ? List.of() : r.figures().stream().map(f -> figure(f.key(), f.label(), f.unit())).toList());
             Map<String, Map<String, String>> items = new LinkedHashMap<>();
             for (PlanFile.Item i : plan.items()) {
@@ -81,9 +81,11 @@ final class PlanDifferences {
         }
 
         private static String regime(String text, String kind, String frequency, String dueBefore, String recipient,
-                                     List<String> consolidatedTo, List<String> otherKinds) {
+                                     List<String> consolidatedTo, List<String> otherKinds, ObligationRule obligation) {
+            ObligationRule rule = obligation == null ? new ObligationRule(null, null, null, null) : obligation;
             return String.join("|", text(text), text(kind), text(frequency), text(dueBefore), text(recipient),
-                    list(consolidatedTo), list(otherKinds));
+                    list(consolidatedTo), list(otherKinds), list(rule.mustReportKinds()), list(rule.mustReportUnits()),
+                    list(rule.invitedKinds()), list(rule.invitedUnits()));
         }
 
         /** Unit fields hold the plan's wording and the units it resolves to (a changed unit register shows here). */

@@ -20,15 +20,20 @@ public record PlanFile(Header plan, List<Group> groups, List<Item> items, Regime
                        List<String> figures) {
     }
 
-    /** @param figures the figures units report besides their tasks; items ask them by key */
+    /**
+     * @param figures    the figures units report besides their tasks; items ask them by key
+     * @param obligation which units must report and which are only invited (III.1, III.3)
+     */
     public record Regime(String text, String kind, String frequency, String dueBefore, String recipientUnit,
-                         List<String> consolidatedTo, List<String> otherKinds, List<Figure> figures) {
+                         List<String> consolidatedTo, List<String> otherKinds, List<Figure> figures,
+                         ObligationRule obligation) {
 
         /** The regime after a decided amendment of the reporting row; null arguments keep what is. */
         public Regime amended(String newText, String newDueBefore, List<String> newConsolidatedTo) {
             return new Regime(newText != null ? newText : text, kind, frequency,
                     newDueBefore != null ? newDueBefore : dueBefore, recipientUnit,
-                    newConsolidatedTo != null ? List.copyOf(newConsolidatedTo) : consolidatedTo, otherKinds, figures);
+                    newConsolidatedTo != null ? List.copyOf(newConsolidatedTo) : consolidatedTo, otherKinds, figures,
+                    obligation);
         }
     }
 

@@ -244,10 +244,15 @@ public class PlanRegisterLoader {
         var regime = register.plan().reportingRegime();
         jdbc.sql("""
                         insert into kehoach.plan_reporting_regime (version_id, regime_text, kind, frequency, due_before,
-                          recipient_unit, consolidated_to, other_kinds) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                          recipient_unit, consolidated_to, other_kinds, must_report_kinds, must_report_units, invited_kinds,
+                          invited_units) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(versionId, regime.text(), regime.kind(), regime.frequency(), regime.dueBefore(),
                         regime.recipientUnit(), String.join(",", regime.consolidatedTo()),
-                        String.join(",", regime.otherKinds() == null ? List.of() : regime.otherKinds()))
+                        String.join(",", regime.otherKinds() == null ? List.of() : regime.otherKinds()),
+                        String.join(",", regime.obligation().mustReportKinds()),
+                        String.join(",", regime.obligation().mustReportUnits()),
+                        String.join(",", regime.obligation().invitedKinds()),
+                        String.join(",", regime.obligation().invitedUnits()))
                 .update();
         storeFigures(versionId, regime.figures());
 

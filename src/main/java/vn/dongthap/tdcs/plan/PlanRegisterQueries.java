@@ -195,11 +195,14 @@ public class PlanRegisterQueries {
 
     private Regime regime(long versionId) {
         return jdbc.sql("""
-                        select regime_text, kind, frequency, due_before, recipient_unit, consolidated_to, other_kinds
+                        select regime_text, kind, frequency, due_before, recipient_unit, consolidated_to, other_kinds,
+                          must_report_kinds, must_report_units, invited_kinds, invited_units
                         from kehoach.plan_reporting_regime where version_id = ?""")
                 .param(versionId)
                 .query((rs, n) -> new Regime(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), split(rs.getString(6)), split(rs.getString(7)), figures(versionId)))
+                        rs.getString(5), split(rs.getString(6)), split(rs.getString(7)), figures(versionId),
+                        new ObligationRule(split(rs.getString(8)), split(rs.getString(9)), split(rs.getString(10)),
+                                split(rs.getString(11)))))
                 .optional().orElse(null);
     }
 

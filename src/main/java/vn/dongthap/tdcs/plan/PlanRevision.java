@@ -157,7 +157,7 @@ public class PlanRevision {
         var regime = version.reportingRegime();
         return new PlanFile(header, groups, items, new PlanFile.Regime(regime.text(), regime.kind(), regime.frequency(),
                 regime.dueBefore(), regime.recipientUnit(), regime.consolidatedTo(), regime.otherKinds(),
-                regime.figures().stream().map(PlanRevision::asFileFigure).toList()));
+                regime.figures().stream().map(PlanRevision::asFileFigure).toList(), regime.obligation()));
     }
 
     private static PlanFile.Figure asFileFigure(PlanViews.Figure figure) {

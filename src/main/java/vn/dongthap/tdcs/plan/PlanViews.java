@@ -23,8 +23,13 @@ public final class PlanViews {
                                  String createdBy, Instant createdAt) {
     }
 
+    /**
+     * @param consolidatedTo who receives the consolidated annual report (III.6: UBND tỉnh, Ngân hàng Nhà nước Việt Nam)
+     * @param obligation     which units must report and which are only invited (III.1, III.3)
+     */
     public record Regime(String text, String kind, String frequency, String dueBefore, String recipientUnit,
-                         List<String> consolidatedTo, List<String> otherKinds, List<Figure> figures) {
+                         List<String> consolidatedTo, List<String> otherKinds, List<Figure> figures,
+                         ObligationRule obligation) {
     }
 
     /**

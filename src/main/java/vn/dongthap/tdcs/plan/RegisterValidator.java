@@ -214,8 +214,47 @@ final class RegisterValidator {
                     problem(planName, entry, "nơi nhận báo cáo tổng hợp \"" + unitId + "\" không có trong " + unitsName);
                 }
             }
+            checkObligation(regime.obligation(), unitIds, kindIds(unitsFile));
         }
         return resolved;
+    }
+
+    /** reportingRegime.obligation: who must report (III.1) and who is only invited (III.3), by kind or unit id. */
+    private void checkObligation(ObligationRule rule, Set<String> unitIds, Set<String> kindIds) {
+        String entry = "chế độ báo cáo, phần obligation";
+        if (rule == null) {
+            problem(planName, entry, "thiếu danh sách đơn vị bắt buộc báo cáo và đơn vị được đề nghị (obligation)");
+            return;
+        }
+        if (rule.mustReportKinds().isEmpty() && rule.mustReportUnits().isEmpty()) {
+            problem(planName, entry, "chưa có loại đơn vị hay đơn vị nào bắt buộc báo cáo (mustReportKinds, mustReportUnits)");
+        }
+        for (String kind : concat(rule.mustReportKinds(), rule.invitedKinds())) {
+            if (!kindIds.contains(kind)) {
+                problem(planName, entry, "loại đơn vị \"" + kind + "\" không có trong danh sách kinds của " + unitsName);
+            }
+        }
+        for (String unitId : concat(rule.mustReportUnits(), rule.invitedUnits())) {
+            if (!unitIds.contains(unitId)) {
+                problem(planName, entry, "đơn vị \"" + unitId + "\" không có trong " + unitsName);
+            }
+        }
+        rule.mustReportKinds().stream().filter(rule.invitedKinds()::contains).forEach(kind -> problem(planName, entry,
+                "loại đơn vị \"" + kind + "\" vừa bắt buộc vừa chỉ được đề nghị"));
+        rule.mustReportUnits().stream().filter(rule.invitedUnits()::contains).forEach(unitId -> problem(planName, entry,
+                "đơn vị \"" + unitId + "\" vừa bắt buộc vừa chỉ được đề nghị"));
+    }
+
+    private static Set<String> kindIds(UnitsFile file) {
+        Set<String> ids = new HashSet<>();
+        orEmpty(file.kinds()).forEach(k -> ids.add(k.id()));
+        return ids;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** Returns the keys of the figures the reporting regime declares. */

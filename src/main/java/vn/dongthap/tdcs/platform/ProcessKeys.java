@@ -11,6 +11,7 @@ public final class ProcessKeys {
     public static final String ANNUAL_REPORT_CYCLE = "annual-report-cycle";
     public static final String ANNUAL_REPORT_SCHEDULE = "annual-report-schedule";
     public static final String ADHOC_REPORT_REQUEST = "adhoc-report-request";
+    public static final String DIFFICULTY_REPORT = "difficulty-report";
     public static final String REPORT_CONSOLIDATION = "report-consolidation";
     public static final String UNIT_REPORT = "unit-report";
     public static final String AMENDMENT_REQUEST = "amendment-request";

@@ -15,6 +15,8 @@ final class AdhocReportRequestModel {
     static final ProcessVariable<Object> UNIT_IDS = ProcessVariable.of("unitIds", Object.class);
     static final ProcessVariable<String> REQUESTED_DEADLINE = ProcessVariable.of("requestedDeadline", String.class);
     static final ProcessVariable<String> DATA_CUTOFF = ProcessVariable.of("dataCutoff", String.class);
+    /** Who asked: the branch, UBND tỉnh or NHNN (a unit id of the register); the result goes to it. */
+    static final ProcessVariable<String> REQUESTED_BY_UNIT = ProcessVariable.of("requestedByUnit", String.class);
 
     private AdhocReportRequestModel() {
     }

@@ -8,8 +8,8 @@ final class AnnualReportScheduleModel {
 
     static final String PROCESS_KEY = ProcessKeys.ANNUAL_REPORT_SCHEDULE;
 
-    /** Whether someone already opened this year's round (gateway condition). */
-    static final ProcessVariable<Boolean> ANNUAL_ROUND_OPENED = ProcessVariable.of("annualRoundOpened", Boolean.class);
+    /** Whether the timer opens this year's round now: a working day, nobody opened it yet (gateway condition). */
+    static final ProcessVariable<Boolean> ROUND_OPENS_TODAY = ProcessVariable.of("roundOpensToday", Boolean.class);
 
     private AnnualReportScheduleModel() {
     }

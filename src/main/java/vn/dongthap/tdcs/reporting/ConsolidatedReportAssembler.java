@@ -24,9 +24,11 @@ public class ConsolidatedReportAssembler {
     private final PlanRegisterQueries plan;
     private final ReportFigures figures;
     private final AppClock clock;
+    private final RoundRecipients recipients;
 
     ConsolidatedReportAssembler(ReportRounds rounds, UnitStates states, Submissions submissions, PlanRegisterQueries plan,
-                                ReportFigures figures, AppClock clock) {
+                                ReportFigures figures, AppClock clock, RoundRecipients recipients) {
+        this.recipients = recipients;
         this.rounds = rounds;
         this.states = states;
         this.figures = figures;
@@ -65,7 +67,7 @@ public class ConsolidatedReportAssembler {
             items.put(item.stt(), new ConsolidatedReport.ItemResults(item.stt(), item.content(),
                     resultsByItem.getOrDefault(item.id(), List.of())));
         }
-        List<String> recipients = version.reportingRegime().consolidatedTo().stream()
+        List<String> recipients = this.recipients.of(round).stream()
                 .map(id -> units.containsKey(id) ? units.get(id).name() : id).toList();
         String consolidator = units.get(version.reportingRegime().recipientUnit()).name();
         return new ConsolidatedReport(round.key(), round.title(), round.kind().label(), round.deadline(),
@@ -85,7 +87,7 @@ public class ConsolidatedReportAssembler {
         }
         return new ConsolidatedReport.UnitStatus(unit.unitId(), info.shortName(), info.kindLabel(), standing.state(),
                 unit.lastSubmittedAt() == null ? null : unit.lastSubmittedAt().atZone(clock.zone()).toOffsetDateTime(),
-                unit.late(), daysLate, unit.versions(), unit.lastReturnReason(),
+                unit.late() && !unit.invited(), daysLate, unit.versions(), unit.lastReturnReason(),
                 submission == null ? Map.of() : submission.figures());
     }
 }

@@ -16,8 +16,9 @@ import vn.dongthap.tdcs.platform.AppClock;
 /**
  * Task_RemindOrEscalate, run each morning by the non-interrupting timer on the unit's drafting
  * subprocess (so it stops as soon as the unit submits): on the working days of the reminder schedule
- * the unit's officers get a reminder; from the deadline on, its leaders and the consolidators get an
- * escalation every few working days. Days are counted on the working calendar.
+ * the unit's officers get a reminder; from the first working day after the deadline day on, its leaders and the
+ * consolidators get an escalation every few working days. Days are counted on the working calendar. A unit only invited to contribute
+ * (III.3) gets the reminders but never an escalation: it cannot be late.
  */
 @Component("remindOrEscalate")
 class DeadlineReminders implements JavaDelegate {
@@ -29,9 +30,11 @@ class DeadlineReminders implements JavaDelegate {
     private final ReminderProperties schedule;
     private final AppClock clock;
     private final UnitStates states;
+    private final DeadlineWording wording;
 
     DeadlineReminders(WorkingCalendar calendar, RoundContext context, PlanRegisterQueries plan, Notifications notifications,
-                      ReminderProperties schedule, AppClock clock, UnitStates states) {
+                      ReminderProperties schedule, AppClock clock, UnitStates states, DeadlineWording wording) {
+        this.wording = wording;
         this.states = states;
         this.calendar = calendar;
         this.context = context;
@@ -53,9 +56,14 @@ class DeadlineReminders implements JavaDelegate {
         model.put("unitName", plan.unit(unitId).map(PlanViews.Unit::name).orElse(unitId));
         model.put("roundTitle", round.title());
         model.put("deadlineText", round.deadline().format(RoundOpening.VN_DATE));
+        model.put("deadlineRule", wording.of(round));
         model.put("tasklistLink", notifications.tasklistLink());
-        states.of(round, unitId).ifPresent(s -> model.put("stateLabel", s.state().label()));
-        if (today.isBefore(round.deadline())) {
+        var standing = states.of(round, unitId);
+        standing.ifPresent(s -> model.put("stateLabel", s.state().label()));
+        boolean invited = standing.map(s -> s.unit().invited()).orElse(false);
+        model.put("invited", invited);
+        // The deadline day is the last day to submit, not a day late: "Quá hạn" starts the day after.
+        if (!today.isAfter(round.deadline())) {
             for (int days : schedule.daysBefore()) {
                 if (calendar.workingDaysBefore(round.deadline(), days).equals(today)) {
                     model.put("daysLeft", days);
@@ -64,8 +72,11 @@ class DeadlineReminders implements JavaDelegate {
             }
             return;
         }
+        if (invited) {
+            return;
+        }
         int late = workingDaysBetween(round.deadline(), today);
-        if (late % Math.max(1, schedule.escalateEveryWorkingDays()) == 0) {
+        if ((late - 1) % Math.max(1, schedule.escalateEveryWorkingDays()) == 0) {
             model.put("daysLate", late);
             String occurrence = "qua-han-" + today;
             send("deadline-escalation", round, unitId, occurrence, UnitGroups.leaders(unitId), model);
@@ -81,7 +92,7 @@ class DeadlineReminders implements JavaDelegate {
         }
     }
 
-    /** 0 on the deadline day itself, 1 on the next working day, ... */
+    /** 1 on the first working day after the deadline day, 2 on the next, ... */
     private int workingDaysBetween(LocalDate deadline, LocalDate today) {
         int days = 0;
         LocalDate day = deadline;

@@ -1,6 +1,5 @@
 package vn.dongthap.tdcs.reporting;
 
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,8 +9,9 @@ import vn.dongthap.tdcs.notification.Notifications;
 import vn.dongthap.tdcs.platform.AppClock;
 
 /**
- * Task_DispatchReport: records that the consolidated report went to the recipients of the plan's
- * regime (UBND tỉnh, NHNN) and queues the mail with the Word and Excel files to each of them.
+ * Task_DispatchReport: records that the consolidated report went to its recipients ({@link RoundRecipients}: the
+ * plan regime's UBND tỉnh and Ngân hàng Nhà nước Việt Nam, or the authority that asked) and queues the mail with the
+ * Word and Excel files to each of them.
  */
 @Component("dispatchConsolidatedReport")
 class DispatchConsolidatedReportDelegate implements JavaDelegate {
@@ -21,8 +21,11 @@ class DispatchConsolidatedReportDelegate implements JavaDelegate {
     private final PlanRegisterQueries plan;
     private final Notifications notifications;
     private final AppClock clock;
+    private final RoundRecipients recipients;
 
-    DispatchConsolidatedReportDelegate(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan, Notifications notifications, AppClock clock) {
+    DispatchConsolidatedReportDelegate(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan,
+                                       Notifications notifications, AppClock clock, RoundRecipients recipients) {
+        this.recipients = recipients;
         this.clock = clock;
         this.rounds = rounds;
         this.context = context;
@@ -33,14 +36,11 @@ class DispatchConsolidatedReportDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ReportRound round = context.round(execution);
-        PlanViews.Version version = plan.version(round.planVersionId()).orElseThrow();
-        String recipients = version.reportingRegime().consolidatedTo().stream()
-                .map(id -> plan.unit(id).map(PlanViews.Unit::name).orElse(id))
-                .collect(Collectors.joining("; "));
-        rounds.markDispatched(round.id(), recipients, clock.now());
-        ReportConsolidationModel.DISPATCHED_TO.set(execution, recipients);
-        // Recipients are the regime's units, at the addresses of the unit register (data, not code).
-        for (String unitId : version.reportingRegime().consolidatedTo()) {
+        String names = String.join("; ", recipients.names(round));
+        rounds.markDispatched(round.id(), names, clock.now());
+        ReportConsolidationModel.DISPATCHED_TO.set(execution, names);
+        // Recipients are the regime's units (or the requesting authority), at the register's addresses (data, not code).
+        for (String unitId : recipients.of(round)) {
             plan.unit(unitId).ifPresent(unit -> notifications.send("report-dispatched",
                     "dispatch:" + round.key() + ":" + unitId, new Notifications.Recipient(unitId, unit.name(), unit.email()),
                     java.util.Map.of("roundTitle", round.title()), round.id()));

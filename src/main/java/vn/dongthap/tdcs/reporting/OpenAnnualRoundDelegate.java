@@ -13,7 +13,10 @@ class OpenAnnualRoundDelegate implements JavaDelegate {
     private final RoundOpening opening;
     private final AppClock clock;
 
-    OpenAnnualRoundDelegate(RoundOpening opening, AppClock clock) {
+    private final DeadlineWording wording;
+
+    OpenAnnualRoundDelegate(RoundOpening opening, AppClock clock, DeadlineWording wording) {
+        this.wording = wording;
         this.opening = opening;
         this.clock = clock;
     }
@@ -28,7 +31,7 @@ class OpenAnnualRoundDelegate implements JavaDelegate {
                         AnnualReportCycleModel.DATA_CUTOFF.raw(execution), clock.zone()),
                 Initiator.of(execution));
         execution.setProcessBusinessKey(round.key());
-        execution.setVariables(RoundVariables.of(round, clock.zone()));
+        execution.setVariables(RoundVariables.of(round, clock.zone(), wording.of(round)));
     }
 
     private static Integer reportYear(Object value) {

@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.value.JsonValue;
+import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.plan.PlanRegisterQueries;
+import vn.dongthap.tdcs.plan.PlanViews;
 import org.springframework.stereotype.Component;
 
 /** Task_OpenRequestRound: a thematic or ad-hoc report requested from chosen units. */
@@ -21,7 +25,13 @@ class OpenRequestRoundDelegate implements JavaDelegate {
     private final AppClock clock;
     private final ObjectMapper json;
 
-    OpenRequestRoundDelegate(RoundOpening opening, AppClock clock, ObjectMapper json) {
+    private final DeadlineWording wording;
+    private final PlanRegisterQueries plan;
+
+    OpenRequestRoundDelegate(RoundOpening opening, AppClock clock, ObjectMapper json, DeadlineWording wording,
+                             PlanRegisterQueries plan) {
+        this.plan = plan;
+        this.wording = wording;
         this.opening = opening;
         this.clock = clock;
         this.json = json;
@@ -41,9 +51,37 @@ class OpenRequestRoundDelegate implements JavaDelegate {
                         AdhocReportRequestModel.REQUESTED_DEADLINE.raw(execution), clock.zone()),
                 FormValues.optionalDate(AdhocReportRequestModel.DATA_CUTOFF.name(), "Ngày chốt số liệu",
                         AdhocReportRequestModel.DATA_CUTOFF.raw(execution), clock.zone()),
-                Initiator.of(execution));
+                Initiator.of(execution), requester(execution));
         execution.setProcessBusinessKey(round.key());
-        execution.setVariables(RoundVariables.of(round, clock.zone()));
+        execution.setVariables(RoundVariables.of(round, clock.zone(), wording.of(round)));
+    }
+
+    /**
+     * The authority that asked: an officer of UBND tỉnh asks for UBND tỉnh, whatever the form says; a consolidator
+     * records the authority whose request she enters (the branch itself, UBND tỉnh, NHNN), one of the regime's.
+     */
+    private RoundOpening.Requester requester(DelegateExecution execution) {
+        PlanViews.Version version = plan.versionInForce(clock.today()).flatMap(plan::version).orElseThrow(() ->
+                new InvalidFormInputException(AdhocReportRequestModel.REQUESTED_BY_UNIT.name(),
+                        "Chưa có phiên bản kế hoạch nào có hiệu lực."));
+        Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+        if (groups.contains(UnitGroups.PROVINCE) && !groups.contains(UnitGroups.CONSOLIDATORS)) {
+            return new RoundOpening.Requester(version.issuerUnit(), false);
+        }
+        Object chosen = AdhocReportRequestModel.REQUESTED_BY_UNIT.raw(execution);
+        List<String> allowed = new ArrayList<>();
+        allowed.add(version.reportingRegime().recipientUnit());
+        allowed.addAll(version.reportingRegime().consolidatedTo());
+        if (chosen == null || (chosen instanceof String s && s.isBlank())) {
+            return new RoundOpening.Requester(version.reportingRegime().recipientUnit(), false);
+        }
+        if (!(chosen instanceof String id) || !allowed.contains(id)) {
+            throw new InvalidFormInputException(AdhocReportRequestModel.REQUESTED_BY_UNIT.name(),
+                    "\"Cơ quan yêu cầu báo cáo\" phải là một trong: " + String.join(", ", allowed.stream()
+                            .map(a -> plan.unit(a).map(PlanViews.Unit::shortName).orElse(a)).toList()) + ".");
+        }
+        return new RoundOpening.Requester(id, false);
     }
 
     private static String text(DelegateExecution execution, ProcessVariable<String> variable) {

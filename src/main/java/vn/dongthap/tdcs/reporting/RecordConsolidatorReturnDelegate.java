@@ -21,8 +21,11 @@ class RecordConsolidatorReturnDelegate implements JavaDelegate {
     private final Notifications notifications;
     private final AppClock clock;
 
+    private final DeadlineWording wording;
+
     RecordConsolidatorReturnDelegate(ReportRounds rounds, RoundContext context, PlanRegisterQueries plan,
-                                     Submissions submissions, Notifications notifications, AppClock clock) {
+                                     Submissions submissions, Notifications notifications, AppClock clock, DeadlineWording wording) {
+        this.wording = wording;
         this.clock = clock;
         this.rounds = rounds;
         this.context = context;
@@ -45,7 +48,8 @@ class RecordConsolidatorReturnDelegate implements JavaDelegate {
         int occurrence = submissions.returns(roundId, unitId).size();
         Map<String, Object> model = Map.of("unitName", plan.unit(unitId).map(PlanViews.Unit::name).orElse(unitId),
                 "roundTitle", round.title(), "reason", reason,
-                "deadlineText", round.deadline().format(RoundOpening.VN_DATE));
+                "deadlineText", round.deadline().format(RoundOpening.VN_DATE), "deadlineRule", wording.of(round),
+                "tasklistLink", notifications.tasklistLink());
         for (Notifications.Recipient officer : notifications.membersOf(UnitGroups.officers(unitId))) {
             notifications.send("report-returned", "returned:" + round.key() + ":"
                     + unitId + ":" + occurrence + ":" + officer.userId(), officer, model, null);

@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.dongthap.tdcs.plan.Obligation;
 
 /** Rounds and the units asked in each (kehoach.report_round, kehoach.round_unit). */
 @Repository
@@ -17,7 +19,7 @@ public class ReportRounds {
 
     private static final String COLUMNS = """
             id, round_key, kind, annual_year, report_year, title, topic, brief, plan_version_id, computed_deadline,
-            deadline, deadline_overridden, data_cutoff, status, requested_by""";
+            deadline, deadline_overridden, data_cutoff, status, requested_by, requested_by_unit, raised_by_unit""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -32,11 +34,12 @@ public class ReportRounds {
         jdbc.sql("""
                         insert into kehoach.report_round (round_key, kind, annual_year, report_year, title, topic, brief,
                           plan_version_id, computed_deadline, deadline, deadline_overridden, data_cutoff, status,
-                          requested_by, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                          requested_by, opened_at, requested_by_unit, raised_by_unit)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(round.key(), round.kind().name(), round.annualYear(), round.reportYear(), round.title(),
                         round.topic(), round.brief(), round.planVersionId(), round.computedDeadline(), round.deadline(),
                         round.deadlineOverridden(), round.dataCutoff(), round.status().name(), round.requestedBy(),
-                        Timestamp.from(openedAt))
+                        Timestamp.from(openedAt), round.requestedByUnit(), round.raisedByUnit())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -60,12 +63,13 @@ public class ReportRounds {
         return jdbc.sql("select " + COLUMNS + " from kehoach.report_round order by id desc").query(ReportRounds::round).list();
     }
 
-    /** Adds the units of a new round in one batch (a national round has thousands). */
-    void addUnits(long roundId, List<String> unitIds) {
+    /** Adds the units of a new round with their obligation, in one batch (a national round has thousands). */
+    void addUnits(long roundId, Map<String, Obligation> units) {
         batch.batchUpdate("""
-                        insert into kehoach.round_unit (round_id, unit_id, late, versions, returned)
-                        values (?, ?, false, 0, false)""",
-                unitIds.stream().map(unitId -> new Object[] {roundId, unitId}).toList());
+                        insert into kehoach.round_unit (round_id, unit_id, late, versions, returned, obligation)
+                        values (?, ?, false, 0, false, ?)""",
+                units.entrySet().stream().map(unit -> new Object[] {roundId, unit.getKey(), unit.getValue().name()})
+                        .toList());
     }
 
     int unitCount(long roundId) {
@@ -95,7 +99,7 @@ public class ReportRounds {
 
     private static final String UNIT_COLUMNS = """
             ru.unit_id, ru.process_instance_id, ru.last_submitted_at, ru.late, ru.versions, ru.returned,
-            ru.last_return_reason""";
+            ru.last_return_reason, ru.obligation""";
 
     public List<UnitInRound> units(long roundId) {
         return jdbc.sql("select " + UNIT_COLUMNS + """
@@ -111,7 +115,7 @@ public class ReportRounds {
 
     private static UnitInRound unitInRound(ResultSet rs, int n) throws SQLException {
         return new UnitInRound(rs.getString(1), rs.getString(2), instant(rs.getTimestamp(3)), rs.getBoolean(4),
-                rs.getInt(5), rs.getBoolean(6), rs.getString(7));
+                rs.getInt(5), rs.getBoolean(6), rs.getString(7), Obligation.valueOf(rs.getString(8)));
     }
 
     /** Records a submitted version; returns its version number. */
@@ -156,6 +160,6 @@ public class ReportRounds {
                 rs.getString("brief"), rs.getLong("plan_version_id"), rs.getDate("computed_deadline").toLocalDate(),
                 rs.getDate("deadline").toLocalDate(), rs.getBoolean("deadline_overridden"),
                 rs.getDate("data_cutoff").toLocalDate(), RoundStatus.valueOf(rs.getString("status")),
-                rs.getString("requested_by"));
+                rs.getString("requested_by"), rs.getString("requested_by_unit"), rs.getBoolean("raised_by_unit"));
     }
 }

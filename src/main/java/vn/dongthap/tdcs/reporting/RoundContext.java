@@ -49,8 +49,16 @@ public class RoundContext {
         return UnitGroups.leaders(unitId(execution));
     }
 
-    /** Due date of every task of the round: the end of its deadline day. */
+    /**
+     * Due date of every task of the round: the end of its deadline day, so "Quá hạn" starts the day after. None for a
+     * unit only invited to contribute (III.3): it cannot be late.
+     */
     public Date deadline(DelegateExecution execution) {
-        return RoundVariables.endOfDay(round(execution).deadline(), clock.zone());
+        ReportRound round = round(execution);
+        String unitId = UnitReportKey.isUnitKey(execution.getProcessBusinessKey()) ? unitId(execution) : null;
+        if (unitId != null && rounds.unit(round.id(), unitId).map(UnitInRound::invited).orElse(false)) {
+            return null;
+        }
+        return RoundVariables.endOfDay(round.deadline(), clock.zone());
     }
 }

@@ -47,7 +47,9 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
         Map<String, String> names = plan.units().stream().collect(Collectors.toMap(PlanViews.Unit::id, PlanViews.Unit::shortName));
         Map<UnitState, Long> counts = units.stream()
                 .collect(Collectors.groupingBy(UnitStates.Standing::state, Collectors.counting()));
-        StringBuilder summary = new StringBuilder("Tổng số đơn vị: " + units.size());
+        long invited = units.stream().filter(s -> s.unit().invited()).count();
+        StringBuilder summary = new StringBuilder("Tổng số đơn vị: " + units.size() + " (bắt buộc báo cáo: "
+                + (units.size() - invited) + "; được đề nghị, không bắt buộc: " + invited + ")");
         for (UnitState state : UnitState.all()) {
             if (state.possibleWhen(true)) {
                 summary.append('\n').append(state.label()).append(": ").append(counts.getOrDefault(state, 0L));
@@ -58,7 +60,8 @@ class RoundMonitoring implements TaskListener, ExecutionListener {
                 .filter(s -> s.state().submitted())
                 .map(UnitStates.Standing::unit)
                 .map(u -> Map.of("value", u.unitId(), "label", names.getOrDefault(u.unitId(), u.unitId())
-                        + " — nộp lúc " + TIME.format(u.lastSubmittedAt().atZone(zone)) + (u.late() ? " (muộn)" : "")))
+                        + " — nộp lúc " + TIME.format(u.lastSubmittedAt().atZone(zone))
+                        + (u.late() && !u.invited() ? " (muộn)" : "")))
                 .map(RoundMonitoring::toJson)
                 .collect(Collectors.joining(",", "[", "]"))).create();
         ReportConsolidationModel.ROUND_SUMMARY.set(task, summary.toString());

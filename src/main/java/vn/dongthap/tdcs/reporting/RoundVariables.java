@@ -19,6 +19,8 @@ public final class RoundVariables {
     /** End of the deadline day, as a Date: the due date of every task of the round. */
     public static final ProcessVariable<Date> DEADLINE = ProcessVariable.of("deadline", Date.class);
     public static final ProcessVariable<String> DEADLINE_TEXT = ProcessVariable.of("deadlineText", String.class);
+    /** The plan's wording next to the computed day ({@link DeadlineWording}). */
+    public static final ProcessVariable<String> DEADLINE_RULE = ProcessVariable.of("deadlineRule", String.class);
     /** What a thematic or ad-hoc request asks for; empty for the annual round. */
     public static final ProcessVariable<String> ROUND_BRIEF = ProcessVariable.of("roundBrief", String.class);
     public static final ProcessVariable<String> UNIT_NAME = NoticeVariables.UNIT_NAME;
@@ -26,12 +28,18 @@ public final class RoundVariables {
     private RoundVariables() {
     }
 
+    /** Without the plan's wording: the deadline day only (benchmarks). */
     public static Map<String, Object> of(ReportRound round, ZoneId zone) {
+        return of(round, zone, round.deadline().format(RoundOpening.VN_DATE));
+    }
+
+    public static Map<String, Object> of(ReportRound round, ZoneId zone, String deadlineRule) {
         Map<String, Object> variables = new HashMap<>();
         ROUND_KEY.put(variables, round.key());
         ROUND_TITLE.put(variables, round.title());
         DEADLINE.put(variables, endOfDay(round.deadline(), zone));
         DEADLINE_TEXT.put(variables, round.deadline().format(RoundOpening.VN_DATE));
+        DEADLINE_RULE.put(variables, deadlineRule);
         ROUND_BRIEF.put(variables, round.brief() == null ? "" : round.brief());
         return variables;
     }

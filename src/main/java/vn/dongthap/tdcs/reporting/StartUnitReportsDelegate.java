@@ -25,8 +25,11 @@ class StartUnitReportsDelegate implements JavaDelegate {
     private final RoundContext context;
     private final AppClock clock;
 
+    private final DeadlineWording wording;
+
     StartUnitReportsDelegate(ReportRounds rounds, RoundSteps steps, RoundChunks chunks, RoundContext context,
-                             AppClock clock) {
+                             AppClock clock, DeadlineWording wording) {
+        this.wording = wording;
         this.rounds = rounds;
         this.steps = steps;
         this.chunks = chunks;
@@ -47,7 +50,7 @@ class StartUnitReportsDelegate implements JavaDelegate {
     }
 
     private void start(ReportRound round, List<RoundSteps.ChunkUnit> units, RuntimeService runtime) {
-        Map<String, Object> roundVariables = RoundVariables.of(round, clock.zone());
+        Map<String, Object> roundVariables = RoundVariables.of(round, clock.zone(), wording.of(round));
         for (RoundSteps.ChunkUnit unit : units) {
             if (!steps.claim(round.id(), unit.unitId(), RoundSteps.Step.OPEN, clock.now())) {
                 continue;

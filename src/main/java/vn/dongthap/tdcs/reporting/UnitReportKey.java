@@ -13,6 +13,11 @@ record UnitReportKey(String roundKey, String unitId) {
         return new UnitReportKey(businessKey.substring(0, at), businessKey.substring(at + 1));
     }
 
+    /** Whether the business key is one unit's report's (not a round's own). */
+    static boolean isUnitKey(String businessKey) {
+        return businessKey != null && businessKey.lastIndexOf(SEPARATOR) > 0;
+    }
+
     /** The round's key, from a round's own business key or from one of its unit reports'. */
     static String roundKeyOf(String businessKey) {
         if (businessKey == null || businessKey.isBlank()) {

@@ -22,6 +22,8 @@ public final class UnitReportModel {
     static final ProcessVariable<String> RETURN_REASON = ProcessVariable.of("returnReason", String.class);
     static final ProcessVariable<Boolean> SUBMITTED_LATE = ProcessVariable.of("submittedLate", Boolean.class);
     static final ProcessVariable<Integer> SUBMISSION_VERSION = ProcessVariable.of("submissionVersion", Integer.class);
+    /** Whether the unit must report (III.1) or is only invited (III.3), shown on the draft and approval forms. */
+    static final ProcessVariable<String> OBLIGATION_NOTE = ProcessVariable.of("obligationNote", String.class);
 
     private UnitReportModel() {
     }

@@ -56,6 +56,6 @@ public class UnitStates {
     static UnitState state(boolean roundOpen, UnitInRound unit, Task openTask) {
         return UnitState.of(new UnitState.Facts(roundOpen, unit.processInstanceId() != null,
                 openTask != null && UnitReportModel.TASK_APPROVE_REPORT.equals(openTask.getTaskDefinitionKey()), unit.versions(),
-                unit.returned(), unit.late()));
+                unit.returned(), unit.late(), unit.invited()));
     }
 }

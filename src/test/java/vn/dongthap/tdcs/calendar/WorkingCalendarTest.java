@@ -172,4 +172,15 @@ class WorkingCalendarTest {
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
         return WorkingCalendar.from(new FileSystemResource(file));
     }
+
+    @Test
+    void theLastDaySaysWhyItMoved() {
+        // "trước ngày 05/10/2026": the plan's last day is Sunday 04/10, so the period ends on Monday 05/10
+        assertThat(BUNDLED.lastDayText(LocalDate.of(2026, 10, 4), LocalDate.of(2026, 10, 5)))
+                .isEqualTo("Thứ Hai 05/10/2026 vì 04/10 là Chủ nhật");
+        assertThat(BUNDLED.lastDayText(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 3)))
+                .isEqualTo("Thứ Năm 03/09/2026 vì 01/09 là ngày nghỉ Quốc khánh");
+        assertThat(BUNDLED.lastDayText(LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 2)))
+                .isEqualTo("Thứ Sáu 02/10/2026");
+    }
 }

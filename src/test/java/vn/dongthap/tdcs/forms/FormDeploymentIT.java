@@ -66,7 +66,13 @@ class FormDeploymentIT {
                 .isEqualTo(before);
         List<FormOption> units = DataFileForms.data().units().units().stream()
                 .map(u -> new FormOption(u.id(), u.shortName())).toList();
-        assertThat(DeployedForms.startFormOptions(engine, "adhoc-report-request", "unitIds")).containsExactlyElementsOf(units);
+        // a request offers the collectives and units that report under the regime: never UBND tỉnh or NHNN
+        assertThat(DeployedForms.startFormOptions(engine, "adhoc-report-request", "unitIds"))
+                .containsExactlyElementsOf(FormOptions.fromFiles(DataFileForms.data()).reporters())
+                .contains(new FormOption("ubnd-cap-xa", "UBND cấp xã"), new FormOption("xa-tan-hong", "Xã Tân Hồng"))
+                .extracting(FormOption::value).doesNotContain("ubnd-tinh", "nhnn-viet-nam", "nhnn-kv13");
+        assertThat(DeployedForms.startFormOptions(engine, "adhoc-report-request", "requestedByUnit"))
+                .extracting(FormOption::value).containsExactly("nhcsxh-tinh", "ubnd-tinh", "nhnn-viet-nam");
         assertThat(DeployedForms.startFormOptions(engine, "amendment-request", "newLead")).endsWith(units.toArray(FormOption[]::new))
                 .contains(new FormOption("ubnd-cap-xa", "UBND cấp xã"));
     }

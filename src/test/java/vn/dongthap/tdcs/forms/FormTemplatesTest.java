@@ -30,7 +30,8 @@ class FormTemplatesTest {
 
     /** Which field of which form lists what; a form losing its marker (typed options again) fails here. */
     private static final Map<String, String> LISTS = new TreeMap<>(Map.ofEntries(
-            Map.entry("adhoc-report-start/unitIds", "don-vi"),
+            Map.entry("adhoc-report-start/unitIds", "don-vi-bao-cao"),
+            Map.entry("adhoc-report-start/requestedByUnit", "co-quan-yeu-cau"),
             Map.entry("amendment-request-start/targetStt", "hang-muc-ke-hoach"),
             Map.entry("amendment-request-start/newGroup", "nhom-nhiem-vu"),
             Map.entry("amendment-request-start/newLead", "don-vi-va-nhom"),
@@ -98,8 +99,10 @@ class FormTemplatesTest {
         FormOptions data = FormOptions.fromFiles(DataFileForms.data());
         List<FormOption> renamed = data.units().stream()
                 .map(u -> u.value().equals("xa-tan-hong") ? new FormOption(u.value(), "Xã Tân Hồng (tên mới)") : u).toList();
+        List<FormOption> renamedReporters = data.reporters().stream()
+                .map(u -> u.value().equals("xa-tan-hong") ? new FormOption(u.value(), "Xã Tân Hồng (tên mới)") : u).toList();
         List<RenderedForm> forms = FormTemplates.render(new FormOptions(renamed, data.collectives(), data.planItems(),
-                data.planGroups()));
+                data.planGroups(), renamedReporters, data.authorities()));
         List<String> listing = new ArrayList<>();
         for (RenderedForm form : forms) {
             if (form.json().contains("Xã Tân Hồng (tên mới)")) {
@@ -144,8 +147,43 @@ class FormTemplatesTest {
         Map<String, String> groups = new LinkedHashMap<>();
         plan.get("groups").forEach(g -> groups.put(g.get("code").asText(), g.get("code").asText() + ". " + g.get("title").asText()));
         assertThat(items.get("1.1")).startsWith("1.1 – Tổ chức nghiên cứu");
+        // who reports: the regime's obligation (kinds and units that must report or are invited)
+        JsonNode obligation = plan.get("reportingRegime").get("obligation");
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        obligation.get("mustReportKinds").forEach(k -> kinds.add(k.asText()));
+        obligation.get("invitedKinds").forEach(k -> kinds.add(k.asText()));
+        obligation.get("mustReportUnits").forEach(u -> ids.add(u.asText()));
+        obligation.get("invitedUnits").forEach(u -> ids.add(u.asText()));
+        Map<String, String> reportingUnits = new LinkedHashMap<>();
+        units.get("units").forEach(u -> {
+            if (kinds.contains(u.get("kind").asText()) || ids.contains(u.get("id").asText())) {
+                reportingUnits.put(u.get("id").asText(), u.get("shortName").asText());
+            }
+        });
+        Map<String, String> reporters = new LinkedHashMap<>();
+        units.get("collectives").forEach(c -> {
+            List<String> members = new ArrayList<>();
+            c.get("kinds").forEach(k -> units.get("units").forEach(u -> {
+                if (u.get("kind").asText().equals(k.asText())) {
+                    members.add(u.get("id").asText());
+                }
+            }));
+            c.get("units").forEach(u -> members.add(u.asText()));
+            if (reportingUnits.keySet().containsAll(members)) {
+                reporters.put(c.get("id").asText(), c.get("name").asText());
+            }
+        });
+        reporters.putAll(reportingUnits);
+        assertThat(reporters).containsKeys("ubnd-cap-xa", "cac-so-nganh-tinh", "mttq-va-to-chuc-ctxh", "xa-tan-hong",
+                "nhcsxh-tinh").doesNotContainKeys("ubnd-tinh", "nhnn-viet-nam", "nhnn-kv13");
+        Map<String, String> authorities = new LinkedHashMap<>();
+        authorities.put(plan.get("reportingRegime").get("recipientUnit").asText(), null);
+        plan.get("reportingRegime").get("consolidatedTo").forEach(r -> authorities.put(r.asText(), null));
+        authorities.replaceAll((id, none) -> unitChoices.get(id));
+        assertThat(authorities).containsOnlyKeys("nhcsxh-tinh", "ubnd-tinh", "nhnn-viet-nam");
         return Map.of("don-vi", unitChoices, "don-vi-va-nhom", withCollectives, "hang-muc-ke-hoach", items,
-                "nhom-nhiem-vu", groups);
+                "nhom-nhiem-vu", groups, "don-vi-bao-cao", reporters, "co-quan-yeu-cau", authorities);
     }
 
     private static int indexOf(List<FormOption> options, String label) {

@@ -36,7 +36,7 @@ class IdentitySynchronizerIT {
     @Test
     void everyUnitHasAnOfficersAndALeadersGroup() {
         List<Unit> units = register.units();
-        assertThat(units).hasSize(123);
+        assertThat(units).hasSize(124);
         for (Unit unit : units) {
             Group officers = identityService.createGroupQuery().groupId(UnitGroups.officers(unit.id())).singleResult();
             assertThat(officers).as(unit.id()).isNotNull();

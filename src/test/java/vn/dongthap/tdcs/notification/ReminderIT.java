@@ -50,7 +50,7 @@ class ReminderIT {
     void openRound() {
         MailTestSupport.dropPendingDeliveries(jdbc);
         MailTestSupport.clock(2026, 12, 1, 9);
-        round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong", "xa-my-tho"), "2026-12-30")
+        round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong", "xa-my-tho", "mttq-tinh"), "2026-12-30")
                 .getBusinessKey();
         deliver(); // the new-task notices
         smtp.reset();
@@ -68,7 +68,8 @@ class ReminderIT {
         check(2026, 12, 10);
         assertThat(mails()).containsExactlyInAnyOrder(
                 "canbo-xa-tan-hong: [Kế hoạch 752] Nhắc hạn: còn 14 ngày làm việc – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất",
-                "canbo-xa-my-tho: [Kế hoạch 752] Nhắc hạn: còn 14 ngày làm việc – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất");
+                "canbo-xa-my-tho: [Kế hoạch 752] Nhắc hạn: còn 14 ngày làm việc – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất",
+                "canbo-mttq-tinh: [Kế hoạch 752] Nhắc hạn: còn 14 ngày làm việc – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất");
 
         // not a reminder day; and running the check twice on a reminder day sends nothing twice
         check(2026, 12, 11);
@@ -80,28 +81,35 @@ class ReminderIT {
         deliver();
         smtp.reset();
         check(2026, 12, 21); // 7 working days before
-        assertThat(mails()).containsExactly(
-                "canbo-xa-my-tho: [Kế hoạch 752] Nhắc hạn: còn 7 ngày làm việc – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất");
+        assertThat(mails()).containsExactlyInAnyOrder(
+                "canbo-xa-my-tho: [Kế hoạch 752] Nhắc hạn: còn 7 ngày làm việc – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất",
+                "canbo-mttq-tinh: [Kế hoạch 752] Nhắc hạn: còn 7 ngày làm việc – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất");
 
-        // the deadline day: escalation to the unit's leader and the consolidators, naming the unit's state
+        // the deadline day is the last day to submit, not a day late: no escalation on it
         var draft = reporting.draftTask(round, "xa-my-tho");
         var report = reporting.filledReport(draft.getId(), "Đã triển khai");
         reporting.as(DemoUsers.officerOf("xa-my-tho"), () -> taskService.complete(draft.getId(), report));
         check(2026, 12, 30);
+        assertThat(mails()).noneMatch(m -> m.contains("Quá hạn"));
+
+        // the next working day: escalation to the unit's leader and the consolidators, naming the unit's state;
+        // Ủy ban MTTQ tỉnh, only invited to contribute (III.3), is never escalated
+        check(2026, 12, 31);
         assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(ReminderIT::isEscalation)).hasSize(2)
                 .allSatisfy(mail -> assertThat(text(mail)).contains("Tình trạng báo cáo của đơn vị: Chờ lãnh đạo đơn vị duyệt."));
         List<String> escalation = mails();
         assertThat(escalation).contains(
                 "lanhdao-xa-my-tho: [Kế hoạch 752] Quá hạn: Ủy ban nhân dân xã Mỹ Thọ chưa nộp – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất",
                 "tonghop: [Kế hoạch 752] Quá hạn: Ủy ban nhân dân xã Mỹ Thọ chưa nộp – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất");
-        assertThat(escalation).noneMatch(m -> m.startsWith("canbo-") || m.contains("Tân Hồng"));
+        assertThat(escalation).noneMatch(m -> m.startsWith("canbo-") || m.contains("Tân Hồng") || m.contains("Mặt trận"));
 
-        // repeated every 2 working days: not on 31/12, again on Friday 01/01/2027 (no 2027 holidays in the data)
-        check(2026, 12, 31);
-        assertThat(mails()).isEmpty();
+        // repeated every 2 working days: not on Friday 01/01/2027 (no 2027 holidays in the data), again on Monday 04/01
         check(2027, 1, 1);
+        assertThat(mails()).isEmpty();
+        check(2027, 1, 4);
         assertThat(mails()).contains(
-                "lanhdao-xa-my-tho: [Kế hoạch 752] Quá hạn: Ủy ban nhân dân xã Mỹ Thọ chưa nộp – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất");
+                "lanhdao-xa-my-tho: [Kế hoạch 752] Quá hạn: Ủy ban nhân dân xã Mỹ Thọ chưa nộp – Báo cáo đột xuất: Kiểm thử báo cáo đột xuất")
+                .noneMatch(m -> m.contains("Mặt trận"));
     }
 
     /** Moves the engine clock to 09:00 of the day and fires every unit's daily check. */

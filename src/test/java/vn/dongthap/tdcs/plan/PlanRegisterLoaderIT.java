@@ -86,7 +86,7 @@ class PlanRegisterLoaderIT {
         assertThat(plan.legalBasis()).anySatisfy(b -> assertThat(b).startsWith("Quyết định số 1560/QĐ-TTg"));
         assertThat(plan.reportingRegime().dueBefore()).isEqualTo("10-05");
         assertThat(plan.reportingRegime().recipientUnit()).isEqualTo("nhcsxh-tinh");
-        assertThat(plan.reportingRegime().consolidatedTo()).containsExactly("ubnd-tinh", "nhnn-kv13");
+        assertThat(plan.reportingRegime().consolidatedTo()).containsExactly("ubnd-tinh", "nhnn-viet-nam");
     }
 
     @Test

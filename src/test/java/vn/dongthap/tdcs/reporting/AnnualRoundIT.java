@@ -104,8 +104,20 @@ class AnnualRoundIT {
         List<Task> drafts = taskService.createTaskQuery().processInstanceBusinessKeyLike(ROUND + "/%")
                 .taskDefinitionKey("Task_DraftReport").list();
         assertThat(drafts).hasSize(expectedUnits.size());
+        // units that must report (III.1: departments, communes, the branch) have the deadline as due date; the Front
+        // and the four political-social organisations, only invited (III.3), have a task marked "không bắt buộc"
+        // with no due date: it can never be overdue
+        List<String> invited = List.of("mttq-tinh", "hoi-lhpn-tinh", "hoi-nong-dan-tinh", "hoi-ccb-tinh", "tinh-doan");
+        assertThat(units).filteredOn(UnitInRound::invited).extracting(UnitInRound::unitId)
+                .containsExactlyInAnyOrderElementsOf(invited);
+        assertThat(expectedUnits).doesNotContain("ubnd-tinh", "nhnn-viet-nam", "nhnn-kv13", "bdd-hdqt-nhcsxh");
         Date due = Date.from(ZonedDateTime.of(2026, 10, 5, 23, 59, 59, 0, VIETNAM).toInstant());
-        Map<String, Long> tasksPerGroup = drafts.stream().peek(t -> assertThat(t.getDueDate()).isEqualTo(due))
+        Map<String, Long> tasksPerGroup = drafts.stream().peek(t -> {
+                    boolean optional = invited.stream().anyMatch(u -> candidateGroup(t.getId()).equals(u + ".can-bo"));
+                    assertThat(t.getDueDate()).isEqualTo(optional ? null : due);
+                    assertThat(t.getName()).isEqualTo(optional ? "Soạn báo cáo của đơn vị (không bắt buộc)"
+                            : "Soạn báo cáo của đơn vị");
+                })
                 .map(t -> candidateGroup(t.getId())).collect(Collectors.groupingBy(g -> g, Collectors.counting()));
         assertThat(tasksPerGroup).hasSize(expectedUnits.size()).allSatisfy((group, count) -> assertThat(count).isEqualTo(1));
         assertThat(tasksPerGroup).containsKeys("xa-my-tho.can-bo", "phuong-my-tho.can-bo", "so-tai-chinh.can-bo");
@@ -154,7 +166,10 @@ class AnnualRoundIT {
         assertThat(byUnit.get("xa-my-tho").late()).isTrue();
         assertThat(byUnit.get("phuong-my-tho").versions()).isEqualTo(2);
         assertThat(stateOf.get("xa-an-long")).isEqualTo(UnitState.KHONG_NOP);
-        assertThat(stateOf.values().stream().filter(s -> s == UnitState.KHONG_NOP)).hasSize(116);
+        assertThat(stateOf.values().stream().filter(s -> s == UnitState.KHONG_NOP)).hasSize(111);
+        // invited units that sent nothing are not "Không nộp"
+        assertThat(stateOf.get("mttq-tinh")).isEqualTo(UnitState.KHONG_GUI_KHONG_BAT_BUOC);
+        assertThat(stateOf.values().stream().filter(s -> s == UnitState.KHONG_GUI_KHONG_BAT_BUOC)).hasSize(5);
         assertThat(submissions.versions(round.id(), "phuong-my-tho")).hasSize(2);
         assertThat(submissions.returns(round.id(), "phuong-my-tho")).singleElement()
                 .satisfies(r -> assertThat(r.byRole()).isEqualTo("TONG_HOP"));
@@ -169,10 +184,16 @@ class AnnualRoundIT {
                 .containsEntry("xa-tan-hong", "Đã nộp đúng hạn")
                 .containsEntry("phuong-my-tho", "Đã nộp đúng hạn")
                 .containsEntry("xa-my-tho", "Nộp muộn")
-                .containsEntry("xa-an-long", "Không nộp");
+                .containsEntry("xa-an-long", "Không nộp")
+                .containsEntry("hoi-nong-dan-tinh", "Không gửi (không bắt buộc)");
         String word = wordText(download("word"));
         assertThat(word).contains("BÁO CÁO", "Báo cáo tình hình thực hiện Kế hoạch 752/KH-UBND năm 2026",
-                "Xã Mỹ Thọ", "Xã An Long", "Ủy ban nhân dân tỉnh Đồng Tháp");
+                "Xã Mỹ Thọ", "Xã An Long", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ngân hàng Nhà nước Việt Nam",
+                "Không gửi (không bắt buộc): 5 đơn vị");
+        // the late/missing table lists only units that must report
+        assertThat(word.substring(word.indexOf("Danh sách đơn vị không nộp báo cáo đúng hạn")))
+                .doesNotContain("Hội Nông dân tỉnh", "Ủy ban MTTQ Việt Nam tỉnh").contains("Xã An Long");
+        assertThat(word).doesNotContain("Khu vực 13");
 
         // the branch leader approves; dispatch to UBND tỉnh and NHNN is recorded
         Task approval = taskService.createTaskQuery().processInstanceBusinessKey(ROUND)
@@ -185,7 +206,9 @@ class AnnualRoundIT {
         List<String> dispatchMails = jdbc.sql("""
                         select o.recipient from kehoach.notification_outbox o where o.kind = 'report-dispatched'
                         and o.attach_round_id = ? order by o.recipient""").param(round.id()).query(String.class).list();
-        assertThat(dispatchMails).containsExactly("nhnn-kv13@dongthap.example", "ubnd-tinh@dongthap.example");
+        // III.6: UBND tỉnh and Ngân hàng Nhà nước Việt Nam, from the regime; not NHNN chi nhánh Khu vực 13
+        assertThat(dispatchMails).containsExactly("nhnn-viet-nam@dongthap.example", "ubnd-tinh@dongthap.example");
+        assertThat(dispatched.requestedByUnit()).isNull();
         Long mailId = jdbc.sql("select id from kehoach.notification_outbox where kind = 'report-dispatched' and attach_round_id = ?"
                 + " and recipient = 'ubnd-tinh@dongthap.example'").param(round.id()).query(Long.class).single();
         outboxDelivery.deliverOne(mailId);
@@ -213,11 +236,31 @@ class AnnualRoundIT {
     }
 
     @Test
+    void the2025AnnualRoundIsRefusedThroughEngineRestAsInTasklist() {
+        int before = rounds.all().size();
+        // Tasklist submits the start form through this same endpoint
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(DemoUsers.CONSOLIDATOR, password);
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        ResponseEntity<String> response = http.exchange("/engine-rest/process-definition/key/annual-report-cycle/submit-form",
+                HttpMethod.POST, new HttpEntity<>("{\"variables\":{\"reportYear\":{\"value\":2025,\"type\":\"Integer\"}}}",
+                        headers), String.class);
+        assertThat(response.getStatusCode().is4xxClientError()).as(response.getBody()).isTrue();
+        assertThat(response.getBody()).contains("Không mở được kỳ báo cáo hằng năm 2025")
+                .contains("kỳ báo cáo hằng năm đầu tiên là năm 2026");
+        assertThatThrownBy(() -> openAnnualRound(2025, null))
+                .isInstanceOf(InvalidFormInputException.class)
+                .hasMessage("Không mở được kỳ báo cáo hằng năm 2025: Kế hoạch 752/KH-UBND ban hành ngày 20/12/2025, "
+                        + "sau hạn báo cáo năm 2025 (trước ngày 05/10); kỳ báo cáo hằng năm đầu tiên là năm 2026.");
+        assertThat(rounds.all()).hasSize(before);
+    }
+
+    @Test
     void anAbsurdYearIsRefusedAndNothingIsStored() {
         int before = rounds.all().size();
         assertThatThrownBy(() -> openAnnualRound(1999, null))
                 .isInstanceOf(InvalidFormInputException.class)
-                .hasMessageContaining("Năm báo cáo 1999 không hợp lệ");
+                .hasMessageContaining("kỳ báo cáo hằng năm đầu tiên là năm 2026");
         assertThat(rounds.all()).hasSize(before);
     }
 

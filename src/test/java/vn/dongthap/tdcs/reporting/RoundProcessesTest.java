@@ -147,7 +147,7 @@ class RoundProcessesTest {
 
     @Test
     void theYearlyTimerOpensTheCurrentYearsRound() {
-        Mocks.register("checkAnnualRoundOpened", (JavaDelegate) execution -> execution.setVariable("annualRoundOpened", false));
+        Mocks.register("checkAnnualRoundOpened", (JavaDelegate) execution -> execution.setVariable("roundOpensToday", true));
         fireYearlyTimer();
 
         ProcessInstance schedule = runtimeService().createProcessInstanceQuery()
@@ -162,7 +162,7 @@ class RoundProcessesTest {
 
     @Test
     void theYearlyTimerLeavesARoundTheConsolidatorAlreadyOpened() {
-        Mocks.register("checkAnnualRoundOpened", (JavaDelegate) execution -> execution.setVariable("annualRoundOpened", true));
+        Mocks.register("checkAnnualRoundOpened", (JavaDelegate) execution -> execution.setVariable("roundOpensToday", false));
         fireYearlyTimer();
 
         assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("annual-report-cycle").count()).isZero();

@@ -41,7 +41,7 @@ class UnitReportProcessTest {
                 "recordConsolidatorReturn", "recordNotSubmitted", "remindOrEscalate");
         org.camunda.bpm.engine.test.mock.Mocks.register("reminderSchedule", new DailyCheck());
         org.camunda.bpm.engine.test.mock.Mocks.register("roundContext", new ProcessModelTestSupport.RoundContextStandIn(DEADLINE));
-        ProcessModelTestSupport.registerListeners("reportDraftValidator", "approvalDecisionValidator");
+        ProcessModelTestSupport.registerListeners("reportDraftValidator", "approvalDecisionValidator", "optionalTaskMarker");
     }
 
     @AfterEach

@@ -33,7 +33,13 @@ class UnitStateTest {
                 // waiting for the leader when the round closed is not submitting
                 Arguments.of(new UnitState.Facts(CLOSED, true, true, 0, false, false), UnitState.KHONG_NOP),
                 Arguments.of(new UnitState.Facts(CLOSED, false, false, 1, false, false), UnitState.DA_NOP_DUNG_HAN),
-                Arguments.of(new UnitState.Facts(CLOSED, false, false, 3, false, true), UnitState.NOP_MUON));
+                Arguments.of(new UnitState.Facts(CLOSED, false, false, 3, false, true), UnitState.NOP_MUON),
+                // units only invited to contribute (III.3): never late, missing or "not resubmitted"
+                Arguments.of(new UnitState.Facts(OPEN, true, false, 0, false, false, true), UnitState.DANG_SOAN),
+                Arguments.of(new UnitState.Facts(OPEN, true, false, 1, false, true, true), UnitState.DA_GUI_KHONG_BAT_BUOC),
+                Arguments.of(new UnitState.Facts(OPEN, true, false, 1, true, true, true), UnitState.BI_TRA_LAI),
+                Arguments.of(new UnitState.Facts(CLOSED, false, false, 1, true, true, true), UnitState.DA_GUI_KHONG_BAT_BUOC),
+                Arguments.of(new UnitState.Facts(CLOSED, true, true, 0, false, false, true), UnitState.KHONG_GUI_KHONG_BAT_BUOC));
     }
 
     @ParameterizedTest
@@ -57,8 +63,12 @@ class UnitStateTest {
     @Test
     void aClosedRoundHasOnlySubmittedReturnedOrMissingUnits() {
         assertThat(UnitState.all().stream().filter(s -> s.possibleWhen(false)))
-                .containsExactly(UnitState.DA_NOP_DUNG_HAN, UnitState.NOP_MUON, UnitState.KHONG_NOP_LAI, UnitState.KHONG_NOP);
+                .containsExactly(UnitState.DA_NOP_DUNG_HAN, UnitState.NOP_MUON, UnitState.KHONG_NOP_LAI, UnitState.KHONG_NOP,
+                        UnitState.DA_GUI_KHONG_BAT_BUOC, UnitState.KHONG_GUI_KHONG_BAT_BUOC);
         assertThat(UnitState.all().stream().filter(UnitState::submitted))
-                .containsExactly(UnitState.DA_NOP_DUNG_HAN, UnitState.NOP_MUON);
+                .containsExactly(UnitState.DA_NOP_DUNG_HAN, UnitState.NOP_MUON, UnitState.DA_GUI_KHONG_BAT_BUOC);
+        assertThat(UnitState.all().stream().filter(UnitState::shortfall))
+                .containsExactly(UnitState.NOP_MUON, UnitState.KHONG_NOP_LAI, UnitState.KHONG_NOP)
+                .noneMatch(UnitState::invitedOnly);
     }
 }

@@ -164,9 +164,9 @@ public class ExcelReportWriter {
 
     private void writeInfo(Sheet sheet, ConsolidatedReport report, Styles styles) {
         Object[][] rows = {
-            {"Mã đợt báo cáo", report.roundKey()},
-            {"Tên đợt báo cáo", report.roundTitle()},
-            {"Loại đợt báo cáo", report.kindLabel()},
+            {"Mã kỳ báo cáo", report.roundKey()},
+            {"Tên kỳ báo cáo", report.roundTitle()},
+            {"Loại kỳ báo cáo", report.kindLabel()},
             {"Hạn nộp", report.deadline()},
             {"Ngày chốt số liệu", report.dataCutoff()},
             {"Kế hoạch", report.planNumber()},

@@ -139,15 +139,17 @@ public class WordReportWriter {
         Map<UnitState, Long> counts = units.stream().filter(unit -> unit.state() != null).collect(Collectors.groupingBy(
                 UnitStatus::state, () -> new EnumMap<>(UnitState.class), Collectors.counting()));
         Docx.body(doc, "- Tổng số đơn vị được yêu cầu báo cáo: " + units.size() + " đơn vị;", BODY);
+        // the invited units' states only when the round had invited units
         List<UnitState> shown = UnitState.all().stream()
-                .filter(state -> state.possibleWhen(false) || counts.containsKey(state)).toList();
+                .filter(state -> state.possibleWhen(false) && !state.invitedOnly() || counts.containsKey(state)).toList();
         for (int i = 0; i < shown.size(); i++) {
             UnitState state = shown.get(i);
             Docx.body(doc, "- " + state.label() + ": " + counts.getOrDefault(state, 0L) + " đơn vị"
                     + (i == shown.size() - 1 ? "." : ";"), BODY);
         }
 
-        List<UnitStatus> notOnTime = units.stream().filter(unit -> unit.state() != UnitState.DA_NOP_DUNG_HAN).toList();
+        // Units only invited to contribute (III.3) are never listed as late or missing.
+        List<UnitStatus> notOnTime = units.stream().filter(unit -> unit.state() != null && unit.state().shortfall()).toList();
         if (notOnTime.isEmpty()) {
             Docx.body(doc, "Tất cả các đơn vị đã nộp báo cáo đúng hạn.", BODY);
         } else {

@@ -65,7 +65,7 @@ class TimerCycleReschedulingIT {
     @Test
     void theStartupPathReadsTheCronsFromTheConfiguration() {
         // application.yaml defaults, unchanged by the test profile
-        assertThat(rescheduler.configuredCycle(ANNUAL)).contains("0 0 8 1 9 ?");
+        assertThat(rescheduler.configuredCycle(ANNUAL)).contains("0 0 8 * 9 ?");
         assertThat(rescheduler.configuredCycle(DIGEST)).contains("0 30 7 * * ?");
         assertThat(rescheduler.configuredCycle(DAILY_CHECK)).contains("0 0 8 * * ?");
         assertThat(rescheduler.configuredCycle("${cycleOfThisInstance}")).isEmpty(); // a process variable

@@ -151,9 +151,9 @@ class ExcelReportWriterTest {
             List<List<String>> rows = new ArrayList<>();
             sheet.forEach(row -> rows.add(texts(row)));
             assertThat(rows).contains(
-                    List.of("Mã đợt báo cáo", "BC-NAM-2026"),
-                    List.of("Tên đợt báo cáo", SampleReports.ROUND_TITLE),
-                    List.of("Loại đợt báo cáo", "Định kỳ hằng năm"),
+                    List.of("Mã kỳ báo cáo", "BC-NAM-2026"),
+                    List.of("Tên kỳ báo cáo", SampleReports.ROUND_TITLE),
+                    List.of("Loại kỳ báo cáo", "Định kỳ hằng năm"),
                     List.of("Hạn nộp", "15/01/2026"),
                     List.of("Ngày chốt số liệu", "31/12/2025"),
                     List.of("Kế hoạch", "752/KH-UBND"),

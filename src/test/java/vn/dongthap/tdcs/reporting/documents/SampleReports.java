@@ -46,7 +46,7 @@ final class SampleReports {
                 LocalDate.of(2025, 12, 31), "752/KH-UBND",
                 "Kế hoạch thực hiện Quyết định số 1560/QĐ-TTg của Thủ tướng Chính phủ",
                 "Ủy ban nhân dân tỉnh Đồng Tháp", CONSOLIDATOR,
-                List.of("Ủy ban nhân dân tỉnh Đồng Tháp", "Ngân hàng Nhà nước chi nhánh Khu vực 13"),
+                List.of("Ủy ban nhân dân tỉnh Đồng Tháp", "Ngân hàng Nhà nước Việt Nam"),
                 LocalDate.of(2026, 1, 20), items, units(), FIGURES);
     }
 

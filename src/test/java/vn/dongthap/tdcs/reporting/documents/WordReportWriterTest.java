@@ -188,7 +188,7 @@ class WordReportWriterTest {
             XWPFTable closing = doc.getTables().get(doc.getTables().size() - 1);
             assertThat(closing.getTopBorderType()).isEqualTo(XWPFTable.XWPFBorderType.NONE);
             assertThat(lines(closing.getRow(0).getCell(0))).containsExactly("Nơi nhận:",
-                    "- Ủy ban nhân dân tỉnh Đồng Tháp;", "- Ngân hàng Nhà nước chi nhánh Khu vực 13;", "- Lưu: VT.");
+                    "- Ủy ban nhân dân tỉnh Đồng Tháp;", "- Ngân hàng Nhà nước Việt Nam;", "- Lưu: VT.");
             XWPFTableCell signer = closing.getRow(0).getCell(1);
             assertThat(lines(signer)).containsExactly("GIÁM ĐỐC");
             assertThat(firstRun(signer.getParagraphs().get(0)).isBold()).isTrue();
