@@ -142,7 +142,7 @@ class DashboardController {
                 .map(r -> r.taskId() == null || UnitState.CHO_LANH_DAO_DUYET.code().equals(r.status()) ? r
                         : new RoundDashboard.Row(r.unitId(), r.unitName(), r.kind(), r.kindLabel(), r.status(),
                         r.statusLabel(), r.submittedAt(), r.daysLate(), r.versions(), r.holder(), null,
-                        r.processInstanceId(), r.figures()))
+                        r.processInstanceId(), r.figures(), r.obligation(), r.obligationLabel()))
                 .toList();
         if (own.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
