@@ -10,6 +10,7 @@ final class ReportConsolidationModel {
     static final String PROCESS_KEY = ProcessKeys.REPORT_CONSOLIDATION;
     /** The consolidator's desk: monitoring, returning reports, closing the round. */
     static final String TASK_MONITOR_ROUND = "Task_MonitorRound";
+    static final String TASK_APPROVE_CONSOLIDATED = "Task_ApproveConsolidatedReport";
 
     /** The consolidator's choice on Task_MonitorRound (gateway conditions): see RoundMonitoring. */
     static final ProcessVariable<String> ROUND_ACTION = ProcessVariable.of("roundAction", String.class);
