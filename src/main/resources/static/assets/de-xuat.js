@@ -10,7 +10,7 @@ fetch('/api/amendments/proposals', { credentials: 'same-origin' }).then(async (r
   for (const p of proposals) {
     const row = body.insertRow();
     row.dataset.key = p.key;
-    for (const text of [p.key, p.unitId, p.kind, p.stt, p.stage,
+    for (const text of [p.key, p.unitName, p.kind, p.stt, p.stage,
         p.decision ? p.decision + (p.decisionNumber ? ' – Quyết định số ' + p.decisionNumber + ' ngày ' + day(p.decisionDate) : '')
           + (p.decisionNote ? ' (' + p.decisionNote + ')' : '') : '',
         p.batchKey || '']) {

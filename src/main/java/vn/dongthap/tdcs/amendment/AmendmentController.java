@@ -2,6 +2,7 @@ package vn.dongthap.tdcs.amendment;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,11 @@ class AmendmentController {
     private final AmendmentBatches batches;
     private final AccessPolicy access;
 
-    AmendmentController(Proposals proposals, AmendmentBatches batches, AccessPolicy access) {
+    private final vn.dongthap.tdcs.plan.PlanRegisterQueries register;
+
+    AmendmentController(Proposals proposals, AmendmentBatches batches, AccessPolicy access,
+                        vn.dongthap.tdcs.plan.PlanRegisterQueries register) {
+        this.register = register;
         this.proposals = proposals;
         this.batches = batches;
         this.access = access;
@@ -44,13 +49,17 @@ class AmendmentController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN,
                     "Chỉ Chi nhánh NHCSXH tỉnh, UBND tỉnh và cán bộ quản lý xem được danh sách đề xuất.");
         }
+        Map<String, String> unitNames = new java.util.HashMap<>();
+        register.units().forEach(u -> unitNames.put(u.id(), u.shortName()));
         return proposals.all().stream().map(l -> new ListedView(l.proposal().key(), l.proposal().unitId(),
+                unitNames.getOrDefault(l.proposal().unitId(), "(đơn vị không còn trong danh mục)"),
                 l.proposal().kind().label(), l.proposal().targetStt(), l.proposal().status().label(),
                 l.proposal().decision() == null ? null : l.proposal().decision().label(), l.proposal().decisionNote(),
                 l.batchKey(), l.decisionNumber(), l.decisionDate())).toList();
     }
 
-    record ListedView(String key, String unitId, String kind, String stt, String stage, String decision, String decisionNote,
+    /** @param unitName what the page shows; unitId for programs that read the list */
+    record ListedView(String key, String unitId, String unitName, String kind, String stt, String stage, String decision, String decisionNote,
                       String batchKey, String decisionNumber, java.time.LocalDate decisionDate) {
     }
 
