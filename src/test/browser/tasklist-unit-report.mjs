@@ -30,9 +30,10 @@ const TASKLIST_URL = `${env.BASE_URL.replace(/\/$/, '')}/camunda/app/tasklist/de
 const SCREENSHOT_PREFIX = 'tasklist-unit-report';
 const TIMEOUT_MS = 30_000;
 
-// Task names (bpmn/unit-report.bpmn) and Vietnamese Tasklist texts (tasklist/locales/vi.json).
-const DRAFT_TASK = 'Soạn báo cáo của đơn vị';
-const APPROVAL_TASK = 'Lãnh đạo đơn vị duyệt báo cáo';
+// How task names begin (reporting.ReportTaskDescriptions: "Soạn báo cáo đột xuất “…” – UBND xã Tân Hồng") and
+// Vietnamese Tasklist texts (tasklist/locales/vi.json).
+const DRAFT_TASK = 'Soạn báo cáo';
+const APPROVAL_TASK = 'Duyệt báo cáo';
 const UNIT_FILTER = 'Việc của đơn vị';
 const TEXT = {
   signOut: 'Đăng xuất',
@@ -94,10 +95,10 @@ async function logout(page) {
   await page.getByPlaceholder('Tên đăng nhập').waitFor();
 }
 
-/** The task list entries with the given name. */
+/** The task list entries whose name begins with the given words (the name goes on with round and unit). */
 function taskEntries(page, taskName) {
   return page.locator('.tasks-list li.task').filter({
-    has: page.locator('h4.task a', { hasText: new RegExp(`^\\s*${taskName}\\s*$`) }),
+    has: page.locator('h4.task a', { hasText: new RegExp(`^\\s*${taskName} `) }),
   });
 }
 
