@@ -46,9 +46,11 @@ class StandaloneTaskCreationIT {
     void theEngineRefusesAStandaloneTaskToAConsolidator() {
         identityService.setAuthentication(DemoUsers.CONSOLIDATOR, groups(DemoUsers.CONSOLIDATOR));
         try {
-            Task task = taskService.newTask();
-            task.setName("Việc tự tạo");
-            assertThatThrownBy(() -> taskService.saveTask(task)).isInstanceOf(AuthorizationException.class);
+            assertThatThrownBy(() -> {
+                Task task = taskService.newTask();
+                task.setName("Việc tự tạo");
+                taskService.saveTask(task);
+            }).isInstanceOf(AuthorizationException.class);
         } finally {
             identityService.clearAuthentication();
         }
