@@ -82,7 +82,8 @@ async function login(page) {
 
 /** Waits for Tasklist's notification holding the text; returns its text without the title's engine prefix check. */
 async function notification(page, text) {
-  const shown = page.locator('.page-notifications .alert').filter({ hasText: text });
+  // on the page, or inside the start dialog
+  const shown = page.locator('.alert').filter({ hasText: text });
   await shown.first().waitFor();
   const content = (await shown.first().innerText()).replace(/\s+/g, ' ').trim();
   if (/Cannot|ENGINE-|[0-9a-f]{8}-[0-9a-f]{4}-|\s:\s/.test(content)) {
@@ -92,7 +93,7 @@ async function notification(page, text) {
 }
 
 async function dismissNotifications(page) {
-  const close = page.locator('.page-notifications .close:visible');
+  const close = page.locator('.alert .close:visible');
   while ((await close.count()) > 0) {
     await close.first().click();
     await page.waitForTimeout(200);
@@ -119,7 +120,7 @@ async function openRound(page) {
   const modal = page.locator('.modal-content');
   await modal.locator('.fjs-form').waitFor();
   await page.waitForLoadState('networkidle');
-  const year = modal.getByRole('spinbutton', { name: 'Năm báo cáo' });
+  const year = modal.locator('.fjs-form-field-number').filter({ hasText: 'Năm báo cáo' }).locator('input');
   await type(year, env.YEAR);
   await year.blur();
   // the form warns before anything is sent: this year's deadline by the regime has passed
@@ -137,7 +138,7 @@ async function openRound(page) {
   await screenshot(page, 'start-refused-past-deadline');
   await dismissNotifications(page);
 
-  const deadline = modal.getByRole('textbox', { name: /Hạn nộp thay thế/ });
+  const deadline = modal.locator('.fjs-form-field-datetime').filter({ hasText: 'Hạn nộp thay thế' }).locator('input:visible').first();
   await type(deadline, env.NEW_DEADLINE);
   await deadline.press('Enter');
   await deadline.blur();
@@ -189,6 +190,8 @@ async function desk(page) {
   await confirmation.locator('.fjs-form-field-error', { hasText: TEXT.required }).waitFor();
   await screenshot(page, 'desk-close-unconfirmed');
 
+  // Tasklist's toast about the refused form lies over "Hoàn thành" until closed
+  await dismissNotifications(page);
   await page.getByRole('radio', { name: new RegExp(`khi còn ${env.NOT_SUBMITTED} đơn vị chưa nộp báo cáo`) }).check();
   await screenshot(page, 'desk-close-confirmed');
   const taskLink = page.locator('.tasks-list li.task h4.task a', { hasText: TEXT.deskTask }).first();

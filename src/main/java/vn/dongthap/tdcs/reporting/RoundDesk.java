@@ -69,9 +69,8 @@ class RoundDesk {
                         + (u.late() ? " (muộn)" : "")))
                 .collect(Collectors.joining(",", "[", "]"));
         String confirmation = notSubmitted == 0
-                ? "Tôi xác nhận đóng kỳ báo cáo: mọi đơn vị đã nộp báo cáo."
-                : "Tôi xác nhận đóng kỳ báo cáo khi còn " + notSubmitted + " đơn vị chưa nộp báo cáo; các đơn vị này "
-                        + "được ghi nhận là không nộp.";
+                ? "Tôi xác nhận đóng kỳ báo cáo: mọi đơn vị đã nộp."
+                : "Tôi xác nhận đóng kỳ khi còn " + notSubmitted + " đơn vị chưa nộp báo cáo.";
         ReportConsolidationModel.ROUND_SUMMARY.set(task, summary.toString());
         ReportConsolidationModel.SUBMITTED_UNITS.set(task, SpinValues.jsonValue(returnable).create());
         ReportConsolidationModel.NOT_SUBMITTED_COUNT.set(task, (int) notSubmitted);
