@@ -181,7 +181,8 @@ async function desk(page) {
   await screenshot(page, 'desk-live-figures');
 
   await page.getByRole('radio', { name: TEXT.close, exact: true }).check();
-  await page.getByText(`Còn ${env.NOT_SUBMITTED} đơn vị chưa nộp báo cáo.`).waitFor();
+  await page.locator('.fjs-form-field-text strong', { hasText: `Còn ${env.NOT_SUBMITTED} đơn vị chưa nộp báo cáo.` })
+    .waitFor();
   await screenshot(page, 'desk-close-chosen');
 
   // not confirmed: form-js refuses before anything is sent
