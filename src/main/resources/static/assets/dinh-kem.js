@@ -5,7 +5,11 @@ const round = params.get('round') || '';
 const unit = params.get('unit') || '';
 const base = '/api/rounds/' + encodeURIComponent(round) + '/units/' + encodeURIComponent(unit) + '/attachments';
 document.getElementById('round').textContent = round;
-document.getElementById('unit').textContent = unit;
+// The unit by its name from the register, never its id.
+fetch('/api/units/' + encodeURIComponent(unit), { credentials: 'same-origin' })
+  .then((response) => response.ok ? response.json() : null)
+  .then((found) => { document.getElementById('unit').textContent = found ? found.name : '(không rõ đơn vị)'; })
+  .catch(() => { document.getElementById('unit').textContent = '(không rõ đơn vị)'; });
 const message = document.getElementById('message');
 
 function show(text, ok) {
@@ -37,7 +41,7 @@ async function refresh() {
     link.textContent = f.fileName;
     row.insertCell().appendChild(link);
     row.insertCell().textContent = (f.sizeBytes / 1024 / 1024).toFixed(2).replace('.', ',') + ' MB';
-    row.insertCell().textContent = f.uploadedBy;
+    row.insertCell().textContent = f.uploadedByName;
     row.insertCell().textContent = new Date(f.uploadedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
   }
 }

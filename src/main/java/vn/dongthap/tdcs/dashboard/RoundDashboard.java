@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import vn.dongthap.tdcs.identity.PersonNames;
 import vn.dongthap.tdcs.identity.UnitGroups;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
@@ -90,14 +91,16 @@ public class RoundDashboard {
     private final ReportFigures figures;
     private final PlanRegisterQueries register;
     private final AppClock clock;
+    private final PersonNames names;
 
     private final DeadlineWording wording;
     private final WorkingCalendar calendar;
 
     RoundDashboard(UnitStates states, Submissions submissions, ReportFigures figures, PlanRegisterQueries register,
-                   AppClock clock, DeadlineWording wording, WorkingCalendar calendar) {
+                   AppClock clock, DeadlineWording wording, WorkingCalendar calendar, PersonNames names) {
         this.wording = wording;
         this.calendar = calendar;
+        this.names = names;
         this.states = states;
         this.submissions = submissions;
         this.figures = figures;
@@ -115,7 +118,9 @@ public class RoundDashboard {
         Map<String, Integer> counts = new LinkedHashMap<>();
         UnitState.all().forEach(s -> counts.put(s.code(), 0));
         TreeMap<LocalDate, Integer> perDay = new TreeMap<>();
-        for (UnitStates.Standing standing : states.of(round)) {
+        List<UnitStates.Standing> standings = states.of(round);
+        Map<String, String> holderNames = holderNames(standings);
+        for (UnitStates.Standing standing : standings) {
             UnitInRound unit = standing.unit();
             Task task = standing.openTask();
             counts.merge(standing.state().code(), 1, Integer::sum);
@@ -131,7 +136,7 @@ public class RoundDashboard {
             rows.add(new Row(unit.unitId(), info == null ? unit.unitId() : info.shortName(),
                     info == null ? "" : info.kind(), info == null ? "" : info.kindLabel(), standing.state().code(),
                     standing.state().label(), unit.lastSubmittedAt(), daysLate, unit.versions(),
-                    holder(task, unit.unitId()), task == null ? null : task.getId(), unit.processInstanceId(),
+                    holder(task, unit.unitId(), holderNames), task == null ? null : task.getId(), unit.processInstanceId(),
                     figureValues(declared, latest.get(unit.unitId())), unit.obligation().name(),
                     unit.obligation().label()));
         }
@@ -160,8 +165,13 @@ public class RoundDashboard {
                 .toList();
     }
 
-    /** Who holds the task: the officer who claimed it, else the unit's group it waits on (no query per row). */
-    private static String holder(Task task, String unitId) {
+    /** Who holds the task, by name: the officer who claimed it, else the unit's group it waits on. */
+    private static String holder(Task task, String unitId, Map<String, String> names) {
+        String id = holderId(task, unitId);
+        return id == null ? null : names.get(id);
+    }
+
+    private static String holderId(Task task, String unitId) {
         if (task == null) {
             return null;
         }
@@ -170,5 +180,20 @@ public class RoundDashboard {
         }
         return UnitReportModel.TASK_APPROVE_REPORT.equals(task.getTaskDefinitionKey()) ? UnitGroups.leaders(unitId)
                 : UnitGroups.officers(unitId);
+    }
+
+    /** The names of every holder of the round in two queries (users, groups), not one per row. */
+    private Map<String, String> holderNames(List<UnitStates.Standing> standings) {
+        java.util.Set<String> users = new java.util.HashSet<>();
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        for (UnitStates.Standing standing : standings) {
+            Task task = standing.openTask();
+            if (task != null) {
+                (task.getAssignee() != null ? users : groups).add(holderId(task, standing.unit().unitId()));
+            }
+        }
+        Map<String, String> all = new HashMap<>(names.users(users));
+        all.putAll(names.groups(groups));
+        return all;
     }
 }

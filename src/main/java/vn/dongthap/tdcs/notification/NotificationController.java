@@ -25,6 +25,9 @@ import vn.dongthap.tdcs.platform.CurrentUser;
 @RequestMapping("/api/notifications")
 class NotificationController {
 
+    private static final int DEFAULT_SIZE = 50;
+    private static final int MAX_SIZE = 500;
+
     private final Outbox outbox;
     private final AccessPolicy access;
     private final AppClock clock;
@@ -35,14 +38,36 @@ class NotificationController {
         this.clock = clock;
     }
 
-    /** @param status only mails in this status (e.g. HET_LUOT), or all */
+    /**
+     * One page of the outbox, newest first, with the number of mails that match.
+     *
+     * @param page      1 for the newest mails
+     * @param size      mails per page (at most 500); {@code limit} is its former name
+     * @param status    only mails in this status (e.g. HET_LUOT)
+     * @param kind      only mails of this kind (task-new, deadline-reminder, report-returned, …)
+     * @param recipient only mails whose address contains this text
+     */
     @GetMapping
-    List<Outbox.Mail> latest(@RequestParam(defaultValue = "50") int limit,
-                             @RequestParam(required = false) Outbox.Status status, HttpServletRequest request) {
+    Outbox.Page list(@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Integer size,
+                     @RequestParam(required = false) Integer limit, @RequestParam(required = false) Outbox.Status status,
+                     @RequestParam(required = false) String kind, @RequestParam(required = false) String recipient,
+                     HttpServletRequest request) {
         if (!access.maySeeOutbox(CurrentUser.of(request))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị viên và cán bộ quản lý xem được hàng đợi thư.");
         }
-        return outbox.latest(Math.max(1, Math.min(limit, 500)), status);
+        int perPage = size != null ? size : limit != null ? limit : DEFAULT_SIZE;
+        if (page < 1 || page > 1_000_000) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Số trang (page) phải từ 1 trở lên.");
+        }
+        if (perPage < 1 || perPage > MAX_SIZE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Số thư mỗi trang (size) phải từ 1 đến " + MAX_SIZE + ".");
+        }
+        return outbox.page(new Outbox.Filter(status, blankToNull(kind), blankToNull(recipient)), page, perPage);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**

@@ -90,6 +90,21 @@ public class Notifications {
         });
     }
 
+    /** The groups' names, in the given order; a group without a name (never expected) reads "nhóm xử lý". */
+    public List<String> groupNames(java.util.Collection<String> groupIds) {
+        return WithoutAuthorization.run(() -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            for (org.camunda.bpm.engine.identity.Group group : identityService.createGroupQuery()
+                    .groupIdIn(groupIds.toArray(String[]::new)).list()) {
+                names.put(group.getId(), group.getName());
+            }
+            return groupIds.stream().map(id -> {
+                String name = names.get(id);
+                return name == null || name.isBlank() ? "nhóm xử lý" : name;
+            }).toList();
+        });
+    }
+
     /** Link to Tasklist itself. */
     public String tasklistLink() {
         return properties.publicBaseUrl() + "/camunda/app/tasklist/";

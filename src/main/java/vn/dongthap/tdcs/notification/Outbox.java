@@ -107,15 +107,41 @@ public class Outbox {
         return new Backlog(byStatus, oldest == null ? null : oldest.toInstant());
     }
 
-    public List<Mail> latest(int limit) {
-        return latest(limit, null);
+    /** Which mails to list: each criterion null for any. */
+    public record Filter(Status status, String kind, String recipient) {
     }
 
-    /** @param status only mails in this status, or null for all */
-    public List<Mail> latest(int limit, Status status) {
-        String where = status == null ? "" : " where status = '" + status.name() + "'";
-        return jdbc.sql("select * from kehoach.notification_outbox" + where + " order by id desc fetch first " + limit
-                + " rows only").query(Outbox::mail).list();
+    /** @param page 1 for the newest {@code size} mails */
+    public record Page(int page, int size, long total, List<Mail> items) {
+    }
+
+    /** The mails that match, newest first, one page of them, and how many match in all. */
+    public Page page(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
+        if (filter.status() != null) {
+            where.append(" and status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.kind() != null) {
+            where.append(" and kind = ?");
+            params.add(filter.kind());
+        }
+        if (filter.recipient() != null) {
+            // part of the address, any case: "xa-tan-hong" finds every mail to that commune's people
+            where.append(" and lower(recipient) like ?");
+            params.add("%" + filter.recipient().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql("select count(*) from kehoach.notification_outbox" + where).params(params)
+                .query(Long.class).single();
+        List<Object> pageParams = new java.util.ArrayList<>(params);
+        pageParams.add((long) (page - 1) * size);
+        pageParams.add(size);
+        List<Mail> items = jdbc.sql("select * from kehoach.notification_outbox" + where
+                        + " order by id desc offset ? rows fetch next ? rows only")
+                .params(pageParams).query(Outbox::mail).list();
+        return new Page(page, size, total, items);
     }
 
     private static Mail mail(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -23,11 +23,14 @@ class TaskNotices {
 
     private final Notifications notifications;
     private final DigestPreference digest;
+    private final TaskNaming naming;
     private final Set<String> silentTasks;
     private final AppClock clock;
 
-    TaskNotices(Notifications notifications, DigestPreference digest, NotificationProperties properties, AppClock clock) {
+    TaskNotices(Notifications notifications, DigestPreference digest, TaskNaming naming, NotificationProperties properties,
+                AppClock clock) {
         this.clock = clock;
+        this.naming = naming;
         this.notifications = notifications;
         this.digest = digest;
         this.silentTasks = properties.silentTasks() == null ? Set.of() : Set.copyOf(properties.silentTasks());
@@ -46,12 +49,15 @@ class TaskNotices {
                 notifications.membersOf(link.getGroupId()).forEach(r -> recipients.putIfAbsent(r.userId(), r));
             }
         }
+        TaskDescriptions.Description description = naming.describe(task);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("taskName", task.getName());
-        model.put("unitName", text(NoticeVariables.UNIT_NAME.raw(task), ""));
-        model.put("groupName", groups.isEmpty() ? "Anh/Chị" : String.join(", ", groups));
-        model.put("subjectTitle", text(NoticeVariables.ROUND_TITLE.raw(task),
-                text(NoticeVariables.PROPOSAL_KEY.raw(task), text(NoticeVariables.BATCH_KEY.raw(task), ""))));
+        // Groups by their names ("Cán bộ – Xã Tân Hồng"), never their ids.
+        model.put("groupName", groups.isEmpty() ? "Anh/Chị" : String.join(", ", notifications.groupNames(groups)));
+        model.put("subjectTitle", description != null && description.subject() != null ? description.subject()
+                : text(NoticeVariables.ROUND_TITLE.raw(task), text(NoticeVariables.PROPOSAL_KEY.raw(task),
+                        text(NoticeVariables.BATCH_KEY.raw(task), ""))));
+        model.put("returnReason", description == null ? null : description.returnReason());
         model.put("dueText", task.getDueDate() == null ? "không ghi hạn"
                 : DUE.format(clock.here(task.getDueDate().toInstant())));
         model.put("taskLink", notifications.taskLink(task.getId()));

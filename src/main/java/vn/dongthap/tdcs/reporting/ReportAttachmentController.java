@@ -33,9 +33,11 @@ class ReportAttachmentController {
     private final ReportingProperties properties;
     private final AccessPolicy access;
     private final AppClock clock;
+    private final vn.dongthap.tdcs.identity.PersonNames names;
 
     ReportAttachmentController(ReportRounds rounds, ReportAttachments attachments, ReportingProperties properties,
-                               AccessPolicy access, AppClock clock) {
+                               AccessPolicy access, AppClock clock, vn.dongthap.tdcs.identity.PersonNames names) {
+        this.names = names;
         this.clock = clock;
         this.rounds = rounds;
         this.attachments = attachments;
@@ -70,11 +72,18 @@ class ReportAttachmentController {
         return ResponseEntity.status(HttpStatus.CREATED).body(stored);
     }
 
+    /** An attached file as the page lists it: who uploaded it by name (uploadedBy stays for programs). */
+    record Listed(long id, String fileName, String contentType, long sizeBytes, String uploadedBy,
+                  String uploadedByName, java.time.Instant uploadedAt) {
+    }
+
     @GetMapping
-    List<ReportAttachments.Attachment> list(@PathVariable String key, @PathVariable String unitId,
-                                            HttpServletRequest request) {
+    List<Listed> list(@PathVariable String key, @PathVariable String unitId, HttpServletRequest request) {
         requireReader(CurrentUser.of(request), unitId);
-        return attachments.list(roundOf(key, unitId).id(), unitId);
+        List<ReportAttachments.Attachment> files = attachments.list(roundOf(key, unitId).id(), unitId);
+        var uploaders = names.users(files.stream().map(ReportAttachments.Attachment::uploadedBy).distinct().toList());
+        return files.stream().map(f -> new Listed(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), f.uploadedBy(),
+                uploaders.get(f.uploadedBy()), f.uploadedAt())).toList();
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,9 @@ import vn.dongthap.tdcs.platform.ProcessVariable;
 final class ReportConsolidationModel {
 
     static final String PROCESS_KEY = ProcessKeys.REPORT_CONSOLIDATION;
+    /** The consolidator's desk: monitoring, returning reports, closing the round. */
+    static final String TASK_MONITOR_ROUND = "Task_MonitorRound";
+    static final String TASK_APPROVE_CONSOLIDATED = "Task_ApproveConsolidatedReport";
 
     /** The consolidator's choice on Task_MonitorRound (gateway conditions): see RoundMonitoring. */
     static final ProcessVariable<String> ROUND_ACTION = ProcessVariable.of("roundAction", String.class);
@@ -19,6 +22,15 @@ final class ReportConsolidationModel {
     static final ProcessVariable<String> ROUND_SUMMARY = ProcessVariable.of("roundSummary", String.class);
     /** Options of the "return a report" select (JSON). */
     static final ProcessVariable<JsonValue> SUBMITTED_UNITS = ProcessVariable.of("submittedUnits", JsonValue.class);
+    /** Units without a submitted report when the desk was last shown (display; closing re-counts). */
+    static final ProcessVariable<Integer> NOT_SUBMITTED_COUNT = ProcessVariable.of("notSubmittedCount", Integer.class);
+    /** The one option of the closing confirmation: its value is the number of units not submitted it confirms. */
+    static final ProcessVariable<JsonValue> CLOSE_CONFIRMATION_OPTIONS =
+            ProcessVariable.of("closeConfirmationOptions", JsonValue.class);
+    /** The consolidator's confirmation of closing (the count she confirmed), checked against the tables. */
+    static final ProcessVariable<String> CLOSE_CONFIRMATION = ProcessVariable.of("closeConfirmation", String.class);
+    /** Link to the round's dashboard page, shown on the desk. */
+    static final ProcessVariable<String> DASHBOARD_LINK = ProcessVariable.of("dashboardLink", String.class);
     static final ProcessVariable<String> WORD_URL = ProcessVariable.of("wordUrl", String.class);
     static final ProcessVariable<String> EXCEL_URL = ProcessVariable.of("excelUrl", String.class);
     static final ProcessVariable<Boolean> APPROVAL_CONFIRMED = ProcessVariable.of("approvalConfirmed", Boolean.class);

@@ -78,6 +78,13 @@ public class RoundOpening {
         LocalDate computed = calendar.deadlineBefore(reportYear, dueBefore);
         // A chosen deadline on a day off ends, like any period, at the end of the next working day.
         LocalDate deadline = deadlineOverride != null ? calendar.rollForward(deadlineOverride) : computed;
+        if (year != null && deadlineOverride == null && computed.isBefore(today)) {
+            // Every unit would be overdue from the first minute: the consolidator gives a deadline still ahead.
+            throw invalid(AnnualReportCycleModel.DEADLINE_OVERRIDE.name(), "Hạn nộp của kỳ báo cáo năm " + reportYear
+                    + " theo chế độ báo cáo là " + computed.format(VN_DATE) + ", đã qua: mọi đơn vị sẽ quá hạn ngay khi"
+                    + " nhận việc. Nhập \"Hạn nộp thay thế\" là một ngày từ hôm nay (" + today.format(VN_DATE)
+                    + ") trở đi rồi mở lại kỳ báo cáo.");
+        }
         LocalDate cutoff = cutoffOverride != null ? cutoffOverride : properties.annualDataCutoffDay().atYear(reportYear);
         checkDates(deadline, cutoff, today, deadlineOverride != null);
 
@@ -216,7 +223,8 @@ public class RoundOpening {
 
     private void checkDates(LocalDate deadline, LocalDate cutoff, LocalDate today, boolean deadlineChosen) {
         if (deadlineChosen && deadline.isBefore(today)) {
-            throw invalid("deadline", "Hạn nộp " + deadline.format(VN_DATE) + " đã qua.");
+            throw invalid("deadline", "Hạn nộp " + deadline.format(VN_DATE) + " đã qua: mọi đơn vị sẽ quá hạn ngay khi"
+                    + " nhận việc. Chọn hạn nộp từ hôm nay (" + today.format(VN_DATE) + ") trở đi.");
         }
         if (calendar.addWorkingDays(cutoff, 1).isAfter(deadline)) {
             throw invalid("dataCutoff", "Ngày chốt số liệu " + cutoff.format(VN_DATE)

@@ -34,6 +34,8 @@ class DashboardIT {
     @Autowired
     TaskService taskService;
     @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired
     TestRestTemplate http;
     @Value("${app.demo.password}")
     String password;
@@ -66,7 +68,8 @@ class DashboardIT {
         assertThat(view.get("total").asInt()).isEqualTo(3);
         assertThat(view.get("submissionsByDay")).hasSize(1);
         JsonNode waiting = find(view, "xa-my-tho");
-        assertThat(waiting.get("holder").asText()).isEqualTo("xa-my-tho.lanh-dao");
+        // by the group's name, never its id ("xa-my-tho.lanh-dao")
+        assertThat(waiting.get("holder").asText()).isEqualTo("Lãnh đạo – Xã Mỹ Thọ");
         assertThat(waiting.get("taskId").asText()).isEqualTo(reporting.approvalTask(round, "xa-my-tho").getId());
 
         ResponseEntity<String> csv = get(DemoUsers.CONSOLIDATOR, "/api/dashboard/rounds/" + round + "/csv");
@@ -78,7 +81,20 @@ class DashboardIT {
     @Test
     void aFormulaInACellOfTheCsvStaysText() {
         String formula = "=HYPERLINK(\"http://evil.example\";\"x\"),x";
-        taskService.setAssignee(reporting.draftTask(round, "phuong-my-tho").getId(), formula);
+        // the holder column shows the assignee's name: a name an administrator typed as a formula
+        String user = "kiem-thu-cong-thuc";
+        org.camunda.bpm.engine.identity.User officer = identityService.newUser(user);
+        officer.setFirstName(formula);
+        identityService.saveUser(officer);
+        try {
+            taskService.setAssignee(reporting.draftTask(round, "phuong-my-tho").getId(), user);
+            assertCsvKeepsFormulaAsText(formula);
+        } finally {
+            identityService.deleteUser(user);
+        }
+    }
+
+    private void assertCsvKeepsFormulaAsText(String formula) {
 
         ResponseEntity<String> csv = get(DemoUsers.MANAGER, "/api/dashboard/rounds/" + round + "/csv");
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -102,11 +102,14 @@ class RoundOutputsIT {
                 RETURNED, "Bị trả lại, chưa nộp lại", MISSING, "Đang soạn");
         assertThat(dashboardLabels()).isEqualTo(expectedOpen);
         assertThat(csvLabels()).isEqualTo(expectedOpen);
+        // who holds the open work, by the group's name, never its id
+        assertThat(row(json(get("/api/dashboard/rounds/" + round)), MISSING).get("holder").asText())
+                .startsWith("Cán bộ – ").doesNotContain(MISSING);
         monitor(Map.of("roundAction", "cap-nhat")); // the monitoring task counts when it is created
         assertThat(taskService.getVariable(monitoringTask().getId(), "roundSummary").toString())
                 .contains("Bị trả lại, chưa nộp lại: 1", "Nộp muộn: 1", "Đã nộp đúng hạn: 1", "Đang soạn: 1");
 
-        monitor(Map.of("roundAction", "dong-ky"));
+        monitor(reporting.closeRound(round));
         reporting.executeJobsOf(round);
 
         // after closing: the same vocabulary, computed once, in all four outputs
@@ -130,7 +133,7 @@ class RoundOutputsIT {
 
     @Test
     void everyDeclaredFigureAppearsInTheDashboardCsvWordAndExcel() throws Exception {
-        monitor(Map.of("roundAction", "dong-ky"));
+        monitor(reporting.closeRound(round));
         reporting.executeJobsOf(round);
         ReportRound closed = rounds.findByKey(round).orElseThrow();
         List<PlanViews.Figure> declared = figures.declared(closed.planVersionId());

@@ -74,16 +74,43 @@ class NotificationIT {
         MimeMessage toCommune = Arrays.stream(mails).filter(m -> recipients(m).contains(DemoUsers.officerOf("xa-tan-hong")))
                 .findFirst().orElseThrow();
         assertThat(toCommune.getSubject())
-                .isEqualTo("[Kế hoạch 752] Việc mới: Soạn báo cáo của đơn vị – Ủy ban nhân dân xã Tân Hồng");
+                .isEqualTo("[Kế hoạch 752] Việc mới: Soạn báo cáo đột xuất “Kiểm thử báo cáo đột xuất” – UBND xã Tân Hồng");
         String body = GreenMailUtil.getBody(toCommune);
         assertThat(body).contains("charset=UTF-8");
         Task draft = reporting.draftTask(round, "xa-tan-hong");
         String text = text(toCommune);
-        assertThat(text).contains("Kính gửi Cán bộ Xã Tân Hồng", "Hạn xử lý:");
+        assertThat(text).contains("Kính gửi Cán bộ Xã Tân Hồng", "Hạn xử lý:", "giao cho Cán bộ – Xã Tân Hồng")
+                .doesNotContain("xa-tan-hong.can-bo", "Lý do trả lại");
+        assertThat(draft.getName()).isEqualTo("Soạn báo cáo đột xuất “Kiểm thử báo cáo đột xuất” – UBND xã Tân Hồng");
         Matcher link = Pattern.compile("/camunda/app/tasklist/default/#/\\?task=([0-9a-f-]+)").matcher(text);
         assertThat(link.find()).isTrue();
         assertThat(link.group(1)).isEqualTo(draft.getId());
         assertThat(outboxCount("task:" + draft.getId() + ":%")).isEqualTo(1);
+    }
+
+    @Test
+    void aReturnedDraftIsMarkedInItsNameAndItsMailGivesTheReason() throws Exception {
+        String unit = "xa-tan-hong";
+        round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of(unit),
+                LocalDate.now().plusDays(20).toString()).getBusinessKey();
+        Task draft = reporting.draftTask(round, unit);
+        Map<String, Object> report = reporting.filledReport(draft.getId(), "Báo cáo lần đầu");
+        reporting.as(DemoUsers.officerOf(unit), () -> taskService.complete(draft.getId(), report));
+        Task approval = reporting.approvalTask(round, unit);
+        assertThat(approval.getName()).isEqualTo("Duyệt báo cáo đột xuất “Kiểm thử báo cáo đột xuất” – UBND xã Tân Hồng");
+        String reason = "Bổ sung số hộ vay vốn của quý III";
+        deliverAll();
+        smtp.reset();
+        reporting.as(DemoUsers.leaderOf(unit), () -> taskService.complete(approval.getId(),
+                Map.of("approvalDecision", "tra-lai", "returnReason", reason)));
+        Task again = reporting.draftTask(round, unit);
+        assertThat(again.getName()).isEqualTo("[Bị trả lại] Soạn báo cáo đột xuất “Kiểm thử báo cáo đột xuất” – UBND xã Tân Hồng");
+        deliverAll();
+
+        MimeMessage toOfficer = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipients(m).contains(DemoUsers.officerOf(unit))).findFirst().orElseThrow();
+        assertThat(toOfficer.getSubject()).isEqualTo("[Kế hoạch 752] Việc mới: " + again.getName());
+        assertThat(text(toOfficer)).contains("bị trả lại", "Lý do trả lại: Lãnh đạo đơn vị trả lại: " + reason);
     }
 
     @Test

@@ -40,10 +40,15 @@ final class UnitReportsOverHttp {
         this.password = password;
     }
 
-    /** The consolidator submits the start form of annual-report-cycle; returns the round key (BC-NAM-yyyy). */
+    /**
+     * The consolidator submits the start form of annual-report-cycle; returns the round key (BC-NAM-yyyy). The
+     * deadline is a month ahead: a round whose deadline by the regime has passed opens only with a new one.
+     */
     String openAnnualRound(int year) {
         ObjectNode variables = json.createObjectNode();
         variables.set("reportYear", typed(year, "Long"));
+        variables.set("deadlineOverride", typed(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .plusMonths(1).toString(), "String"));
         JsonNode instance = read(expect(200, post(CONSOLIDATOR,
                 "/engine-rest/process-definition/key/annual-report-cycle/submit-form", withVariables(variables))));
         String key = instance.path("businessKey").asText("");

@@ -153,7 +153,7 @@ class AnnualRoundIT {
                 .isInstanceOf(InvalidFormInputException.class)
                 .hasMessage("Kỳ báo cáo hằng năm 2026 đã được mở (BC-NAM-2026). Mỗi năm chỉ có một kỳ báo cáo định kỳ.");
 
-        monitor(Map.of("roundAction", "dong-ky"));
+        monitor(reporting.closeRound(ROUND));
         reporting.executeJobsOf(ROUND);
 
         Map<String, UnitInRound> byUnit = rounds.units(round.id()).stream()

@@ -33,10 +33,15 @@ public class ReportingTestSupport {
     private final ManagementService managementService;
     private final JdbcClient jdbc;
     private final PlanRegisterQueries plan;
+    private final ReportRounds rounds;
+    private final UnitStates states;
     private final ObjectMapper json = new ObjectMapper();
 
     ReportingTestSupport(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-                         ManagementService managementService, JdbcClient jdbc, PlanRegisterQueries plan) {
+                         ManagementService managementService, JdbcClient jdbc, PlanRegisterQueries plan,
+                         ReportRounds rounds, UnitStates states) {
+        this.rounds = rounds;
+        this.states = states;
         this.plan = plan;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -86,6 +91,16 @@ public class ReportingTestSupport {
             }
             jobs.forEach(job -> managementService.executeJob(job.getId()));
         }
+    }
+
+    /**
+     * What the consolidator submits on her desk to close the round: "Đóng kỳ" with the confirmation of how many
+     * units have not submitted (the count her desk shows, which the server checks).
+     */
+    public Map<String, Object> closeRound(String roundKey) {
+        long notSubmitted = states.of(rounds.findByKey(roundKey).orElseThrow()).stream()
+                .filter(s -> !s.state().submitted()).count();
+        return Map.of("roundAction", "dong-ky", "closeConfirmation", String.valueOf(notSubmitted));
     }
 
     public Task draftTask(String roundKey, String unitId) {

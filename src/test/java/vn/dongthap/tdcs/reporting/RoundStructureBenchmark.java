@@ -149,8 +149,10 @@ class RoundStructureBenchmark {
     /** The consolidator submits the start form of the year's round (annual-report-cycle); returns the round key. */
     private String annualRound(int year) {
         String definition = latest("annual-report-cycle");
-        return as(DemoUsers.CONSOLIDATOR, () -> formService.submitStartForm(definition, Map.of("reportYear", (long) year)))
-                .getBusinessKey();
+        // a month ahead: once the year's deadline by the regime has passed, a round opens only with a new one
+        String deadline = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1).toString();
+        return as(DemoUsers.CONSOLIDATOR, () -> formService.submitStartForm(definition,
+                Map.of("reportYear", (long) year, "deadlineOverride", deadline))).getBusinessKey();
     }
 
     /** The consolidator submits the start form of an ad-hoc request (adhoc-report-request); returns the round key. */
@@ -197,7 +199,7 @@ class RoundStructureBenchmark {
         Task monitoring = monitoringTask(roundKey);
         start = System.nanoTime();
         asUser(DemoUsers.CONSOLIDATOR, new HashMap<>(),
-                () -> formService.submitTaskForm(monitoring.getId(), Map.of("roundAction", "dong-ky")));
+                () -> formService.submitTaskForm(monitoring.getId(), reporting.closeRound(roundKey)));
         double closeRequestSeconds = seconds(start);
         await(() -> rounds.findByKey(roundKey).orElseThrow().status() == RoundStatus.DA_DONG);
         double closeSeconds = seconds(start);
