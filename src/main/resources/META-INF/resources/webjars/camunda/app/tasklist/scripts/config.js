@@ -34,7 +34,7 @@ export default {
   },
   // Lets "Hoàn thành" work on Camunda Forms with a dynamic list; Vietnamese for form-js, the date picker,
   // relative times and refusals (see each script's header).
-  customScripts: ['scripts/camunda-form-validity.js', 'scripts/camunda-form-vietnamese.js'],
+  customScripts: ['scripts/camunda-form-validity.js', 'scripts/camunda-form-vietnamese.js', 'scripts/camunda-form-report.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
