@@ -107,7 +107,9 @@ class ReportDraftIT {
         assertThat(data.path("budgetEntrusted").asText()).isEqualTo("1.500,5");
         assertThat(data.path("generalComment").asText()).isEqualTo("Còn thiếu kinh phí");
         assertThat(data.has("unitId")).isFalse();
-        assertThat(loaded.getBody().path("message").asText()).startsWith("Đang soạn tiếp bản nháp lưu lúc");
+        assertThat(loaded.getBody().path("message").asText()).startsWith("Đang soạn tiếp bản nháp lưu lúc")
+                .as("the name of who saved, which the second officer may not read in the engine")
+                .contains("bởi Cán bộ ").doesNotContain("một cán bộ của đơn vị");
 
         // The second officer saves over it: one draft per round and unit, the last save wins.
         ((ObjectNode) data.path("items").get(0)).put("result", "Đã triển khai xong");

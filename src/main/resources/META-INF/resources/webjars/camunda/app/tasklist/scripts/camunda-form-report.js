@@ -96,7 +96,12 @@ function renderStatus(panel) {
   line.classList.toggle('rf-status-error', Boolean(status && status.error));
 }
 
-angular.module('cam.tasklist').decorator('camTasklistFormCamundaDirective', ['$delegate', ($delegate) => {
+// Tasklist may evaluate a custom script more than once (RequireJS and the module loader both load it): the listeners
+// and the decorator must exist once, or an item's heading would fold and unfold on the same press.
+const FIRST_LOAD = !window.kehoachReportFormLoaded;
+window.kehoachReportFormLoaded = true;
+
+if (FIRST_LOAD) angular.module('cam.tasklist').decorator('camTasklistFormCamundaDirective', ['$delegate', ($delegate) => {
   const directive = $delegate[0];
   const link = directive.link;
   directive.compile = () => function (scope, element, attrs, form) {
@@ -164,7 +169,8 @@ function headingOf(group, editable) {
   } else {
     state = ` — ${valueOf(group, 'Field_ItemLevel') || 'chưa chọn mức độ'}`;
   }
-  return `Nhiệm vụ ${stt}${role ? ` (${role})` : ''}${state}`;
+  // Follows the group's own label "Nhiệm vụ": "Nhiệm vụ 1.1 (Chủ trì) — Còn thiếu: Kết quả thực hiện".
+  return `${stt}${role ? ` (${role})` : ''}${state}`;
 }
 
 function toggle(group, open) {
@@ -195,9 +201,11 @@ function labelOfField(form, fieldId) {
   return label ? label.textContent.replace('*', '').trim() : '';
 }
 
-/** The panel's error summary: every field form-js shows a message for, grouped by item, each a link. */
-function renderErrors(panel, form) {
-  const box = panel.querySelector('.rf-errors');
+/**
+ * The error summary: every field form-js shows a message for, one line per plan item (then one per other field),
+ * each field a link that unfolds its item and brings the field into view.
+ */
+function renderErrors(box, form) {
   const errors = [...form.querySelectorAll('.fjs-form-field-error')]
     .filter((element) => element.textContent.trim().length > 0);
   box.replaceChildren();
@@ -206,27 +214,61 @@ function renderErrors(panel, form) {
     return;
   }
   const title = document.createElement('strong');
-  title.textContent = `Chưa thể hoàn thành: còn ${errors.length} ô cần sửa. Bấm vào từng dòng để tới ô đó.`;
+  title.textContent = `Chưa thể hoàn thành: còn ${errors.length} ô cần sửa. Bấm vào tên ô để tới ô đó.`;
   const list = document.createElement('ul');
+  const lines = new Map();
   for (const error of errors) {
     const fieldId = error.id.replace(/-error-message$/, '');
-    const parsed = parseFieldId(error.id);
     const group = error.closest(ITEM_GROUP);
-    const where = group ? `Nhiệm vụ ${valueOf(group, 'Field_ItemStt')}: ` : '';
+    const key = group || error;
+    if (!lines.has(key)) {
+      const line = document.createElement('li');
+      if (group) {
+        const item = document.createElement('strong');
+        item.textContent = `Nhiệm vụ ${valueOf(group, 'Field_ItemStt')}: `;
+        line.append(item);
+      }
+      lines.set(key, line);
+      list.append(line);
+    }
+    const line = lines.get(key);
+    if (line.querySelector('a')) {
+      line.append('; ');
+    }
     const link = document.createElement('a');
     link.href = '#';
     link.className = 'rf-error-link';
-    link.dataset.field = parsed ? parsed.field : '';
-    link.textContent = `${where}${labelOfField(form, fieldId)} — ${error.textContent.trim()}`;
+    link.dataset.field = fieldId;
+    link.textContent = labelOfField(form, fieldId);
     link.addEventListener('click', (event) => {
       event.preventDefault();
       reveal(form, fieldId);
     });
-    const entry = document.createElement('li');
-    entry.append(link);
-    list.append(entry);
+    line.append(link, ` — ${error.textContent.trim()}`);
   }
+  title.className = 'rf-errors-title';
   box.append(title, list);
+}
+
+/**
+ * While the officer corrects, the summary keeps its lines (a list that shrank under the pointer would move the form
+ * while it is being used): a corrected field is struck through, and the count follows.
+ */
+function markCorrected(box, form) {
+  const links = [...box.querySelectorAll('a.rf-error-link')];
+  let open = 0;
+  for (const link of links) {
+    const error = form.querySelector(`[id="${link.dataset.field}-error-message"]`);
+    const corrected = !error || error.textContent.trim().length === 0;
+    link.classList.toggle('rf-corrected', corrected);
+    open += corrected ? 0 : 1;
+  }
+  const title = box.querySelector('.rf-errors-title');
+  if (title) {
+    title.textContent = open === 0
+      ? 'Đã sửa hết các ô trong danh sách. Bấm "Hoàn thành" để gửi.'
+      : `Chưa thể hoàn thành: còn ${open} ô cần sửa. Bấm vào tên ô để tới ô đó.`;
+  }
 }
 
 function update(state) {
@@ -237,6 +279,8 @@ function update(state) {
     const label = group.querySelector(':scope > .fjs-form-field-label');
     if (label) {
       label.dataset.heading = headingOf(group, editable);
+      label.tabIndex = 0;
+      label.setAttribute('role', 'button');
     }
     group.classList.toggle('rf-item-missing', editable && state.showErrors && missingOf(group).length > 0);
   });
@@ -246,7 +290,7 @@ function update(state) {
     panel.querySelector('.rf-progress-bar').style.width = `${groups.length ? (100 * filled) / groups.length : 0}%`;
   }
   if (state.showErrors) {
-    renderErrors(panel, form);
+    markCorrected(state.errors, form);
   }
 }
 
@@ -273,11 +317,7 @@ function buildPanel(host, editable) {
   const status = document.createElement('div');
   status.className = 'rf-status';
   status.setAttribute('aria-live', 'polite');
-  const errors = document.createElement('div');
-  errors.className = 'rf-errors alert alert-danger';
-  errors.setAttribute('role', 'alert');
-  errors.hidden = true;
-  panel.append(progress, actions, status, errors);
+  panel.append(progress, actions, status);
   return panel;
 }
 
@@ -290,9 +330,15 @@ function enhance(host) {
   host.dataset.rfEnhanced = 'true';
   const editable = Boolean(form.querySelector('textarea[id*="-Field_ItemResult_"]:not([readonly])'));
   const panel = buildPanel(host, editable);
-  host.insertBefore(panel, host.firstChild);
+  // The summary scrolls with the form (only the panel stays in view): it must not hide the fields it links to.
+  const errors = document.createElement('div');
+  errors.className = 'rf-errors alert alert-danger';
+  errors.setAttribute('role', 'alert');
+  errors.hidden = true;
+  host.insertBefore(errors, host.firstChild);
+  host.insertBefore(panel, errors);
   renderStatus(panel);
-  const state = { form, panel, editable, showErrors: false };
+  const state = { form, panel, errors, editable, showErrors: false };
   form.classList.add('rf-report-form', editable ? 'rf-editable' : 'rf-readonly');
   const actions = panel.querySelector('.rf-actions');
   actions.append(
@@ -304,13 +350,6 @@ function enhance(host) {
   // reads the whole report: everything unfolded.
   const firstMissing = groups.find((group) => missingOf(group).length > 0);
   groups.forEach((group) => toggle(group, !editable || group === firstMissing));
-  form.addEventListener('click', (event) => {
-    const label = event.target.closest(`${ITEM_GROUP} > .fjs-form-field-label`);
-    if (label) {
-      const group = label.parentElement;
-      toggle(group, group.classList.contains('rf-collapsed'));
-    }
-  });
   let pending = false;
   const schedule = () => {
     if (!pending) {
@@ -323,19 +362,63 @@ function enhance(host) {
   };
   form.addEventListener('input', schedule);
   new MutationObserver(schedule).observe(form, { subtree: true, childList: true, characterData: true });
-  // "Hoàn thành": form-js validates every field and shows its messages; the summary lists them.
+  states.set(form, state);
+}
+
+/** The item whose heading (the group's label, or its frame around the fields) is the target, if any. */
+function headingGroupOf(target) {
+  const group = target.closest && target.closest(`.rf-report-form .fjs-form-field-dynamiclist ${ITEM_GROUP}`);
+  const fields = target.closest('.fjs-children');
+  return group && !(fields && group.contains(fields)) ? group : null;
+}
+
+/** The enhanced report forms on the page and their state. */
+const states = new Map();
+
+/**
+ * One listener each for the whole page (a form can be built more than once for a task: one handler per form would
+ * fold and unfold an item twice): a click on an item's heading folds or unfolds it; "Hoàn thành" makes the summary
+ * appear (form-js has validated every field and shows its messages by then).
+ */
+function listen() {
+  // The heading reacts to the press, not to the click: pressing it takes the focus from the field just typed in,
+  // form-js then validates that field and its message disappears, which moves the heading before the button is
+  // released, and the click would land beside it.
+  document.addEventListener('mousedown', (event) => {
+    const group = headingGroupOf(event.target);
+    if (group && event.button === 0) {
+      toggle(group, group.classList.contains('rf-collapsed'));
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    const group = headingGroupOf(event.target);
+    if (group && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      toggle(group, group.classList.contains('rf-collapsed'));
+    }
+  });
   document.addEventListener('click', (event) => {
-    const pressed = event.target.closest && event.target.closest('.form-actions .btn-primary');
-    if (pressed && document.body.contains(form)) {
-      state.showErrors = true;
+    const target = event.target;
+    if (!target.closest) {
+      return;
+    }
+    if (target.closest('.form-actions .btn-primary')) {
       setTimeout(() => {
-        update(state);
-        if (!panel.querySelector('.rf-errors').hidden) {
-          panel.scrollIntoView({ block: 'start' });
+        for (const [form, state] of states) {
+          if (!document.body.contains(form)) {
+            states.delete(form);
+          } else if (state.editable) {
+            state.showErrors = true;
+            renderErrors(state.errors, form);
+            update(state);
+            if (!state.errors.hidden) {
+              state.errors.scrollIntoView({ block: 'start' });
+            }
+          }
         }
       }, 150);
     }
-  }, true);
+  });
 }
 
 function scan() {
@@ -347,6 +430,7 @@ function scan() {
 }
 
 function observe() {
+  listen();
   let pending = false;
   new MutationObserver(() => {
     if (!pending) {
@@ -359,7 +443,9 @@ function observe() {
   }).observe(document.body, { subtree: true, childList: true });
 }
 
-if (document.body) {
+if (!FIRST_LOAD) {
+  // loaded before: nothing to add
+} else if (document.body) {
   observe();
 } else {
   document.addEventListener('DOMContentLoaded', observe);
