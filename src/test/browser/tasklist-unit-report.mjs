@@ -307,8 +307,9 @@ async function waitForProgress(page, filled, total) {
     .waitFor();
 }
 
+/** The item's "Kết quả thực hiện" (by its form-js id: a folded item's field has no accessible role). */
 function resultField(group) {
-  return group.getByRole('textbox', { name: 'Kết quả thực hiện', exact: true });
+  return group.locator('textarea[id*="-Field_ItemResult_"]');
 }
 
 async function fillItem(group, text) {
