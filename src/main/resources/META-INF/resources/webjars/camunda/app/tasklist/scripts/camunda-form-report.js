@@ -244,7 +244,7 @@ function renderErrors(box, form) {
       event.preventDefault();
       reveal(form, fieldId);
     });
-    line.append(link, ` — ${error.textContent.trim()}`);
+    line.append(link, ` — ${error.textContent.trim().replace(/\.$/, '')}`);
   }
   title.className = 'rf-errors-title';
   box.append(title, list);
