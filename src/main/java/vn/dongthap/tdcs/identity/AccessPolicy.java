@@ -70,6 +70,11 @@ public class AccessPolicy {
         return isOfUnit(user, unitId);
     }
 
+    /** The unit's saved, unfinished report ("Lưu" on the draft form): the unit's own officers only. */
+    public boolean mayDraftFor(CurrentUser user, String unitId) {
+        return user != null && user.isMemberOf(UnitGroups.officers(unitId));
+    }
+
     /** A unit's signed report files: the unit itself and the watchers of rounds. */
     public boolean maySeeAttachments(CurrentUser user, String unitId) {
         return isOfUnit(user, unitId) || maySeeEveryUnit(user);

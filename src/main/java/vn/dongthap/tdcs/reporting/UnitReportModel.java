@@ -12,6 +12,7 @@ import vn.dongthap.tdcs.platform.ProcessVariable;
 public final class UnitReportModel {
 
     public static final String PROCESS_KEY = ProcessKeys.UNIT_REPORT;
+    static final String TASK_DRAFT_REPORT = "Task_DraftReport";
     public static final String TASK_APPROVE_REPORT = "Task_ApproveReport";
     static final String TASK_DRAFT_REPORT = "Task_DraftReport";
     static final String MSG_REPORT_RETURNED = "Msg_ReportReturned";

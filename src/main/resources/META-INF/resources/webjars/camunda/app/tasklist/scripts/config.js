@@ -33,10 +33,10 @@ export default {
     fallbackLocale: 'en'
   },
   // Lets "Hoàn thành" work on Camunda Forms with a dynamic list; Vietnamese for form-js, the date picker,
-  // relative times and refusals; the started process's key; "Tạo công việc" only for those allowed, no priority number
-  // (see each script's header).
-  customScripts: ['scripts/camunda-form-validity.js', 'scripts/camunda-form-vietnamese.js', 'scripts/camunda-start-result.js',
-    'scripts/camunda-tasklist-tidy.js'],
+  // relative times and refusals; the unit report forms per plan item with server drafts; the started process's key;
+  // "Tạo công việc" only for those allowed, no priority number (see each script's header).
+  customScripts: ['scripts/camunda-form-validity.js', 'scripts/camunda-form-vietnamese.js', 'scripts/camunda-form-report.js',
+    'scripts/camunda-start-result.js', 'scripts/camunda-tasklist-tidy.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
