@@ -14,7 +14,6 @@ public final class UnitReportModel {
     public static final String PROCESS_KEY = ProcessKeys.UNIT_REPORT;
     static final String TASK_DRAFT_REPORT = "Task_DraftReport";
     public static final String TASK_APPROVE_REPORT = "Task_ApproveReport";
-    static final String TASK_DRAFT_REPORT = "Task_DraftReport";
     static final String MSG_REPORT_RETURNED = "Msg_ReportReturned";
     static final String MSG_ROUND_CLOSED = "Msg_RoundClosed";
 
