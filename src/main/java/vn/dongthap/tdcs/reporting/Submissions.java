@@ -3,6 +3,7 @@ package vn.dongthap.tdcs.reporting;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,23 @@ public class Submissions {
             figures.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
         });
         return figures;
+    }
+
+    /** The items of every unit's latest version in the round, by submission id: one query, not one per unit. */
+    public Map<Long, List<Item>> latestItems(long roundId) {
+        Map<Long, List<Item>> items = new HashMap<>();
+        jdbc.sql("""
+                        select i.submission_id, i.plan_item_id, i.stt, i.unit_role, i.level, i.result, i.product,
+                          i.difficulties, i.proposals
+                        from kehoach.submission_item i join kehoach.submission s on s.id = i.submission_id
+                        where""" + " " + LATEST)
+                .param(roundId)
+                .query(rs -> {
+                    items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Item(rs.getLong(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getString(8), rs.getString(9)));
+                });
+        return items;
     }
 
     public List<Item> items(long submissionId) {
