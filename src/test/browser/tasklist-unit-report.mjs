@@ -14,6 +14,8 @@
 //   POOR_FUND         typed into the poor-fund field, e.g. 86,5
 //   FORBIDDEN_IDS     comma-separated ids no screen may show, e.g. xa-tan-hong
 //   FIGURE_SUMMARY    what the leader's "Số liệu báo cáo" must show (one line per figure, Vietnamese numbers)
+//   ROUND_TITLE       what the draft's "Kỳ báo cáo" must show (read from the round table when the form loads)
+//   DEADLINE_TEXT     what the draft's "Hạn nộp (hết ngày)" must show, e.g. 05/10/2026
 //   SCREENSHOT_DIR    where numbered PNG screenshots go, e.g. target/screenshots/
 //   CHROMIUM_PATH     the Chromium binary, e.g. /usr/bin/chromium
 // Exits 0 when the whole flow went through, 1 with a message (and a failure screenshot) otherwise.
@@ -24,7 +26,7 @@ import { chromium } from 'playwright-core';
 import { signIn } from './tasklist-login.mjs';
 
 const env = requireEnv(['BASE_URL', 'OFFICER_USER', 'LEADER_USER', 'PASSWORD', 'RESULT_TEXT', 'BUDGET_ENTRUSTED',
-  'POOR_FUND', 'FIGURE_SUMMARY', 'FORBIDDEN_IDS', 'SCREENSHOT_DIR', 'CHROMIUM_PATH']);
+  'POOR_FUND', 'FIGURE_SUMMARY', 'ROUND_TITLE', 'DEADLINE_TEXT', 'FORBIDDEN_IDS', 'SCREENSHOT_DIR', 'CHROMIUM_PATH']);
 const TASKLIST_URL = `${env.BASE_URL.replace(/\/$/, '')}/camunda/app/tasklist/default/`;
 const SCREENSHOT_PREFIX = 'tasklist-unit-report';
 const TIMEOUT_MS = 30_000;
@@ -324,6 +326,8 @@ async function officerDrafts(page) {
   await taskEntries(page, DRAFT_TASK).first().waitFor();
   await screenshot(page, 'officer-logged-in');
   const taskId = await openTask(page, DRAFT_TASK);
+  await waitForValue(page.getByRole('textbox', { name: 'Kỳ báo cáo', exact: true }), env.ROUND_TITLE);
+  await waitForValue(page.getByRole('textbox', { name: 'Hạn nộp (hết ngày)', exact: true }), env.DEADLINE_TEXT);
   await screenshot(page, 'draft-opened');
   await submitEmptyDraft(page);
   await screenshot(page, 'draft-empty-refused');

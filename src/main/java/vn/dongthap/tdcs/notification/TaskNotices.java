@@ -3,7 +3,9 @@ package vn.dongthap.tdcs.notification;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -25,9 +27,12 @@ class TaskNotices {
     private final DigestPreference digest;
     private final Set<String> silentTasks;
     private final AppClock clock;
+    private final List<TaskSubjects> subjects;
 
-    TaskNotices(Notifications notifications, DigestPreference digest, NotificationProperties properties, AppClock clock) {
+    TaskNotices(Notifications notifications, DigestPreference digest, NotificationProperties properties, AppClock clock,
+                List<TaskSubjects> subjects) {
         this.clock = clock;
+        this.subjects = subjects;
         this.notifications = notifications;
         this.digest = digest;
         this.silentTasks = properties.silentTasks() == null ? Set.of() : Set.copyOf(properties.silentTasks());
@@ -50,8 +55,9 @@ class TaskNotices {
         model.put("taskName", task.getName());
         model.put("unitName", text(NoticeVariables.UNIT_NAME.raw(task), ""));
         model.put("groupName", groups.isEmpty() ? "Anh/Chị" : String.join(", ", groups));
-        model.put("subjectTitle", text(NoticeVariables.ROUND_TITLE.raw(task),
-                text(NoticeVariables.PROPOSAL_KEY.raw(task), text(NoticeVariables.BATCH_KEY.raw(task), ""))));
+        model.put("subjectTitle", subjects.stream().map(s -> s.subjectOf(task)).flatMap(Optional::stream).findFirst()
+                .orElseGet(() -> text(NoticeVariables.ROUND_TITLE.raw(task), text(NoticeVariables.PROPOSAL_KEY.raw(task),
+                        text(NoticeVariables.BATCH_KEY.raw(task), "")))));
         model.put("dueText", task.getDueDate() == null ? "không ghi hạn"
                 : DUE.format(clock.here(task.getDueDate().toInstant())));
         model.put("taskLink", notifications.taskLink(task.getId()));

@@ -47,12 +47,13 @@ class StartUnitReportsDelegate implements JavaDelegate {
     }
 
     private void start(ReportRound round, List<RoundSteps.ChunkUnit> units, RuntimeService runtime) {
-        Map<String, Object> roundVariables = RoundVariables.of(round, clock.zone());
         for (RoundSteps.ChunkUnit unit : units) {
             if (!steps.claim(round.id(), unit.unitId(), RoundSteps.Step.OPEN, clock.now())) {
                 continue;
             }
-            Map<String, Object> variables = new HashMap<>(roundVariables);
+            // The unit's name only (Tasklist's task list shows it as a column): what the forms show about the round
+            // is read from the round table when a form loads (UnitReportFormValues), not copied into every report.
+            Map<String, Object> variables = new HashMap<>();
             RoundVariables.UNIT_NAME.put(variables, unit.name());
             String instanceId = runtime.startProcessInstanceByKey(UnitReportModel.PROCESS_KEY,
                     new UnitReportKey(round.key(), unit.unitId()).toString(), variables).getId();
