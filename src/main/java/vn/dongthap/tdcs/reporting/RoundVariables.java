@@ -42,6 +42,7 @@ public final class RoundVariables {
      */
     static Map<String, Object> displayOf(ReportRound round) {
         Map<String, Object> variables = new HashMap<>();
+        ROUND_KEY.put(variables, round.key()); // the draft form's link to the attachment page
         ROUND_TITLE.put(variables, round.title());
         DEADLINE_TEXT.put(variables, round.deadline().format(RoundOpening.VN_DATE));
         ROUND_BRIEF.put(variables, round.brief() == null ? "" : round.brief());

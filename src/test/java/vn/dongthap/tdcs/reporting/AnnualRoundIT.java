@@ -127,6 +127,7 @@ class AnnualRoundIT {
         assertThat(runtimeService.getVariables(commune.getProcessInstanceId()).keySet()).containsExactly("unitName");
         assertThat(reporting.formValue(commune.getId(), "roundTitle").getValue()).isEqualTo(round.title());
         assertThat(reporting.formValue(commune.getId(), "deadlineText").getValue()).isEqualTo("05/10/2026");
+        assertThat(reporting.formValue(commune.getId(), "roundKey").getValue()).isEqualTo(ROUND);
         assertThat(reporting.formValue(commune.getId(), "unitName").getValue()).isEqualTo("Ủy ban nhân dân xã Mỹ Thọ");
 
         // a sample submits on time; one is returned by the consolidator and resubmits
