@@ -28,6 +28,8 @@
 //   POOR_FUND            typed into the poor-fund field, e.g. 86,5
 //   FORBIDDEN_IDS        comma-separated ids no screen may show, e.g. xa-tan-hong
 //   FIGURE_SUMMARY       what the leader's "Số liệu báo cáo" must show (one line per figure, Vietnamese numbers)
+//   ROUND_TITLE          what the draft's "Kỳ báo cáo" must show (read from the round table when the form loads)
+//   DEADLINE_TEXT        the deadline day the draft must show, e.g. 05/10/2026
 //   SCREENSHOT_DIR       where numbered PNG screenshots go, e.g. target/screenshots/
 //   CHROMIUM_PATH        the Chromium binary, e.g. /usr/bin/chromium
 // Exits 0 when the whole flow went through, 1 with a message (and a failure screenshot) otherwise.
@@ -39,7 +41,7 @@ import { signIn } from './tasklist-login.mjs';
 import { checkVietnamese as checkScreen } from './screen-check.mjs';
 
 const env = requireEnv(['BASE_URL', 'OFFICER_USER', 'OFFICER_NAME', 'SECOND_OFFICER_USER', 'LEADER_USER', 'PASSWORD',
-  'RESULT_TEXT', 'CORRECTED_TEXT', 'RETURN_REASON', 'BUDGET_ENTRUSTED', 'POOR_FUND', 'FIGURE_SUMMARY', 'FORBIDDEN_IDS',
+  'RESULT_TEXT', 'CORRECTED_TEXT', 'RETURN_REASON', 'BUDGET_ENTRUSTED', 'POOR_FUND', 'FIGURE_SUMMARY', 'FORBIDDEN_IDS', 'ROUND_TITLE', 'DEADLINE_TEXT',
   'SCREENSHOT_DIR', 'CHROMIUM_PATH']);
 const TASKLIST_URL = `${env.BASE_URL.replace(/\/$/, '')}/camunda/app/tasklist/default/`;
 const SCREENSHOT_PREFIX = 'tasklist-unit-report';
@@ -362,6 +364,9 @@ async function officerStartsDraft(page) {
   await taskEntries(page, DRAFT_TASK).first().waitFor();
   await screenshot(page, 'officer-logged-in');
   await openTask(page, DRAFT_TASK);
+  // the round's values are read from the round table when the form loads, not copied into the unit report
+  await waitForValue(page.getByRole('textbox', { name: 'Kỳ báo cáo', exact: true }), env.ROUND_TITLE);
+  await page.getByText(env.DEADLINE_TEXT).first().waitFor();
   const groups = itemGroups(page);
   const total = await groups.count();
   if (total === 0) {

@@ -8,7 +8,13 @@ import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -102,11 +108,60 @@ public final class Docx {
         return paragraph;
     }
 
+    /** Paragraph style of table data cells: the document font at {@link #TABLE_TEXT_SIZE} points, no spacing. */
+    public static final String TABLE_TEXT_STYLE = "TableText";
+    public static final int TABLE_TEXT_SIZE = 12;
+
+    /** Declares {@link #TABLE_TEXT_STYLE} in the document, once. */
+    static void ensureTableTextStyle(XWPFDocument doc) {
+        XWPFStyles styles = doc.createStyles();
+        if (styles.styleExist(TABLE_TEXT_STYLE)) {
+            return;
+        }
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(TABLE_TEXT_STYLE);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal("Table Text");
+        style.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+        CTRPr run = style.addNewRPr();
+        CTFonts fonts = run.addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        run.addNewSz().setVal(BigInteger.valueOf(2L * TABLE_TEXT_SIZE));
+        run.addNewSzCs().setVal(BigInteger.valueOf(2L * TABLE_TEXT_SIZE));
+        styles.addStyle(new XWPFStyle(style, styles));
+    }
+
+    /**
+     * A line of text in a table data cell, in {@link #TABLE_TEXT_STYLE}: the run carries only what differs from
+     * the style (emphasis, another size).
+     */
+    static XWPFParagraph tableLine(XWPFTableCell cell, String text, Style style, ParagraphAlignment alignment) {
+        XWPFParagraph paragraph = isUnused(cell) ? cell.getParagraphs().get(0) : cell.addParagraph();
+        paragraph.setStyle(TABLE_TEXT_STYLE);
+        paragraph.setAlignment(alignment);
+        XWPFRun run = paragraph.createRun();
+        if (style.size() != TABLE_TEXT_SIZE) {
+            run.setFontSize(style.size());
+        }
+        emphasise(run, style);
+        setText(run, text);
+        return paragraph;
+    }
+
     /** Appends text in the document font; line breaks typed by users are kept. */
     public static XWPFRun append(XWPFParagraph paragraph, String text, Style style) {
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(FONT);
         run.setFontSize(style.size());
+        emphasise(run, style);
+        setText(run, text);
+        return run;
+    }
+
+    private static void emphasise(XWPFRun run, Style style) {
         if (style.isBold()) {
             run.setBold(true);
         }
@@ -116,6 +171,9 @@ public final class Docx {
         if (style.isUnderlined()) {
             run.setUnderline(UnderlinePatterns.SINGLE);
         }
+    }
+
+    private static void setText(XWPFRun run, String text) {
         String[] lines = DocumentFormats.text(text).split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
@@ -123,7 +181,6 @@ public final class Docx {
             }
             run.setText(lines[i]);
         }
-        return run;
     }
 
     public static byte[] toBytes(XWPFDocument doc) throws IOException {

@@ -10,6 +10,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /** A Word table with fixed column widths (twips), filled row by row. */
@@ -49,6 +52,7 @@ public final class DocxTable {
         for (int width : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(width));
         }
+        Docx.ensureTableTextStyle(doc);
         DocxTable result = new DocxTable(table, widths);
         result.applyWidths(table.getRow(0));
         result.borders(XWPFTable.XWPFBorderType.SINGLE, THIN_LINE);
@@ -84,10 +88,16 @@ public final class DocxTable {
         return this;
     }
 
+    /**
+     * A data row. Its cells' paragraphs take font, size and spacing from the document's table-text style instead of
+     * repeating them on every run, and the columns' widths from the table's grid: a national round's report has
+     * tens of thousands of rows, and their XML was most of the time spent writing the document.
+     */
     public DocxTable row(Docx.Style style, List<String> values, List<ParagraphAlignment> alignments) {
-        XWPFTableRow row = nextRow();
+        boolean firstRow = !firstRowUsed;
+        XWPFTableRow row = firstRow ? nextRow() : newRow();
         for (int i = 0; i < values.size(); i++) {
-            Docx.line(row.getCell(i), values.get(i), style, alignments.get(i));
+            Docx.tableLine(row.getCell(i), values.get(i), style, alignments.get(i));
         }
         return this;
     }
@@ -102,14 +112,32 @@ public final class DocxTable {
             firstRowUsed = true;
             return table.getRow(0);
         }
-        XWPFTableRow row = table.createRow();
+        XWPFTableRow row = newRow();
         applyWidths(row);
+        return row;
+    }
+
+    /**
+     * Not table.createRow(): it counts the table's rows on every call (XMLBeans walks them), which made a table of a
+     * few thousand units quadratic. The XWPFTable's own row list is not kept up to date; nothing here reads it after
+     * creation, and a document read back has every row.
+     */
+    private XWPFTableRow newRow() {
+        XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
+        for (int i = 0; i < widths.length; i++) {
+            row.createCell();
+        }
         return row;
     }
 
     private void applyWidths(XWPFTableRow row) {
         for (int i = 0; i < widths.length; i++) {
-            row.getCell(i).setWidth(String.valueOf(widths[i]));
+            // Directly, not XWPFTableCell.setWidth(String), which compiles a regular expression per cell.
+            CTTcPr properties = row.getCell(i).getCTTc().isSetTcPr() ? row.getCell(i).getCTTc().getTcPr()
+                    : row.getCell(i).getCTTc().addNewTcPr();
+            CTTblWidth width = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
+            width.setType(STTblWidth.DXA);
+            width.setW(BigInteger.valueOf(widths[i]));
         }
     }
 

@@ -3,7 +3,9 @@ package vn.dongthap.tdcs.notification;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -26,11 +28,13 @@ class TaskNotices {
     private final TaskNaming naming;
     private final Set<String> silentTasks;
     private final AppClock clock;
+    private final List<TaskSubjects> subjects;
 
     TaskNotices(Notifications notifications, DigestPreference digest, TaskNaming naming, NotificationProperties properties,
-                AppClock clock) {
+                AppClock clock, List<TaskSubjects> subjects) {
         this.clock = clock;
         this.naming = naming;
+        this.subjects = subjects;
         this.notifications = notifications;
         this.digest = digest;
         this.silentTasks = properties.silentTasks() == null ? Set.of() : Set.copyOf(properties.silentTasks());
@@ -52,11 +56,13 @@ class TaskNotices {
         TaskDescriptions.Description description = naming.describe(task);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("taskName", task.getName());
+        model.put("unitName", text(NoticeVariables.UNIT_NAME.raw(task), ""));
         // Groups by their names ("Cán bộ – Xã Tân Hồng"), never their ids.
         model.put("groupName", groups.isEmpty() ? "Anh/Chị" : String.join(", ", notifications.groupNames(groups)));
         model.put("subjectTitle", description != null && description.subject() != null ? description.subject()
-                : text(NoticeVariables.ROUND_TITLE.raw(task), text(NoticeVariables.PROPOSAL_KEY.raw(task),
-                        text(NoticeVariables.BATCH_KEY.raw(task), ""))));
+                : subjects.stream().map(s -> s.subjectOf(task)).flatMap(Optional::stream).findFirst()
+                .orElseGet(() -> text(NoticeVariables.ROUND_TITLE.raw(task), text(NoticeVariables.PROPOSAL_KEY.raw(task),
+                        text(NoticeVariables.BATCH_KEY.raw(task), "")))));
         model.put("returnReason", description == null ? null : description.returnReason());
         model.put("dueText", task.getDueDate() == null ? "không ghi hạn"
                 : DUE.format(clock.here(task.getDueDate().toInstant())));

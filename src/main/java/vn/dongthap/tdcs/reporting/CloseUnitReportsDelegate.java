@@ -1,6 +1,8 @@
 package vn.dongthap.tdcs.reporting;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,9 +36,12 @@ class CloseUnitReportsDelegate implements JavaDelegate {
         List<RoundSteps.ChunkUnit> units = chunks.units(round, execution);
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         try {
-            for (RoundSteps.ChunkUnit unit : units) {
-                if (unit.processInstanceId() != null
-                        && steps.claim(round.id(), unit.unitId(), RoundSteps.Step.CLOSE, clock.now())) {
+            List<RoundSteps.ChunkUnit> started = units.stream().filter(u -> u.processInstanceId() != null).toList();
+            // The chunk's claims in one batch (one round trip, not one per unit).
+            Set<String> claimed = new HashSet<>(steps.claimAll(round.id(),
+                    started.stream().map(RoundSteps.ChunkUnit::unitId).toList(), RoundSteps.Step.CLOSE, clock.now()));
+            for (RoundSteps.ChunkUnit unit : started) {
+                if (claimed.contains(unit.unitId())) {
                     runtime.createMessageCorrelation(UnitReportModel.MSG_ROUND_CLOSED)
                             .processInstanceId(unit.processInstanceId()).correlateAllWithResult();
                 }

@@ -45,6 +45,7 @@ public class ConsolidatedReportAssembler {
         Map<String, Submissions.Submission> latest = submissions.latest(roundId).stream()
                 .collect(Collectors.toMap(Submissions.Submission::unitId, Function.identity()));
 
+        Map<Long, List<Submissions.Item>> latestItems = submissions.latestItems(roundId);
         Map<Long, List<ConsolidatedReport.UnitResult>> resultsByItem = new HashMap<>();
         List<ConsolidatedReport.UnitStatus> statuses = new ArrayList<>();
         for (UnitStates.Standing standing : states.of(round)) {
@@ -52,7 +53,7 @@ public class ConsolidatedReportAssembler {
             PlanViews.Unit info = units.get(unit.unitId());
             Submissions.Submission submission = latest.get(unit.unitId());
             if (submission != null) {
-                for (Submissions.Item item : submissions.items(submission.id())) {
+                for (Submissions.Item item : latestItems.getOrDefault(submission.id(), List.of())) {
                     resultsByItem.computeIfAbsent(item.planItemId(), k -> new ArrayList<>())
                             .add(new ConsolidatedReport.UnitResult(unit.unitId(), info.shortName(),
                                     UnitReportForm.LEVELS.get(item.level()), item.result(), item.product(),

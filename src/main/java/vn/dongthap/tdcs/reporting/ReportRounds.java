@@ -92,6 +92,13 @@ public class ReportRounds {
         return closeRequestedBy(roundId).isPresent();
     }
 
+    /** Each unit's report instance (unit id → instance id), in one batch: an opening job attaches its whole chunk. */
+    void attachInstances(long roundId, java.util.Map<String, String> instances) {
+        List<Object[]> rows = instances.entrySet().stream()
+                .map(e -> new Object[] {e.getValue(), roundId, e.getKey()}).toList();
+        batch.batchUpdate("update kehoach.round_unit set process_instance_id = ? where round_id = ? and unit_id = ?", rows);
+    }
+
     void attachInstance(long roundId, String unitId, String processInstanceId) {
         jdbc.sql("update kehoach.round_unit set process_instance_id = ? where round_id = ? and unit_id = ?")
                 .params(processInstanceId, roundId, unitId).update();

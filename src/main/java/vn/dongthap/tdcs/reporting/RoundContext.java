@@ -1,6 +1,7 @@
 package vn.dongthap.tdcs.reporting;
 
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,11 @@ public class RoundContext {
     /** Candidate group of the unit's approval task. */
     public String leaders(DelegateExecution execution) {
         return UnitGroups.leaders(unitId(execution));
+    }
+
+    /** The round's title for a unit report's task (new-task mails), from its business key and the round table. */
+    public Optional<String> roundTitle(String businessKey) {
+        return rounds.findByKey(UnitReportKey.roundKeyOf(businessKey)).map(ReportRound::title);
     }
 
     /**

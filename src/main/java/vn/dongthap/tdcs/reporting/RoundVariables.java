@@ -44,6 +44,19 @@ public final class RoundVariables {
         return variables;
     }
 
+    /**
+     * What the unit report's forms show about the round, read when a form is loaded ({@link UnitReportFormValues}),
+     * not copied into each unit report.
+     */
+    static Map<String, Object> displayOf(ReportRound round) {
+        Map<String, Object> variables = new HashMap<>();
+        ROUND_KEY.put(variables, round.key()); // the draft form's link to the attachment page
+        ROUND_TITLE.put(variables, round.title());
+        DEADLINE_TEXT.put(variables, round.deadline().format(RoundOpening.VN_DATE));
+        ROUND_BRIEF.put(variables, round.brief() == null ? "" : round.brief());
+        return variables;
+    }
+
     static Date endOfDay(LocalDate day, ZoneId zone) {
         return Date.from(day.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
     }

@@ -1,8 +1,11 @@
 package vn.dongthap.tdcs.reporting;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -50,16 +53,22 @@ class StartUnitReportsDelegate implements JavaDelegate {
     }
 
     private void start(ReportRound round, List<RoundSteps.ChunkUnit> units, RuntimeService runtime) {
-        Map<String, Object> roundVariables = RoundVariables.of(round, clock.zone(), wording.of(round));
+        // The chunk's claims in one batch, its instances attached in another: two round trips per chunk, not two
+        // per unit (the engine's own rows are flushed in batches at commit).
+        Set<String> claimed = new HashSet<>(steps.claimAll(round.id(),
+                units.stream().map(RoundSteps.ChunkUnit::unitId).toList(), RoundSteps.Step.OPEN, clock.now()));
+        Map<String, String> instances = new LinkedHashMap<>();
         for (RoundSteps.ChunkUnit unit : units) {
-            if (!steps.claim(round.id(), unit.unitId(), RoundSteps.Step.OPEN, clock.now())) {
+            if (!claimed.contains(unit.unitId())) {
                 continue;
             }
-            Map<String, Object> variables = new HashMap<>(roundVariables);
+            // The unit's name only (Tasklist's task list shows it as a column): what the forms show about the round
+            // and the draft's rows are read when a form loads (UnitReportFormValues), not copied into every report.
+            Map<String, Object> variables = new HashMap<>();
             RoundVariables.UNIT_NAME.put(variables, unit.name());
-            String instanceId = runtime.startProcessInstanceByKey(UnitReportModel.PROCESS_KEY,
-                    new UnitReportKey(round.key(), unit.unitId()).toString(), variables).getId();
-            rounds.attachInstance(round.id(), unit.unitId(), instanceId);
+            instances.put(unit.unitId(), runtime.startProcessInstanceByKey(UnitReportModel.PROCESS_KEY,
+                    new UnitReportKey(round.key(), unit.unitId()).toString(), variables).getId());
         }
+        rounds.attachInstances(round.id(), instances);
     }
 }

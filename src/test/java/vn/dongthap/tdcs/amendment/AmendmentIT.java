@@ -245,7 +245,7 @@ class AmendmentIT {
         try {
             assertThat(jdbc.sql("select plan_version_id from kehoach.report_round where round_key = ?").param(round)
                     .query(Long.class).single()).isEqualTo(versionAfter);
-            assertThat(taskService.getVariable(as.draftTask(round, "xa-tan-hong").getId(), "items").toString())
+            assertThat(as.formJson(as.draftTask(round, "xa-tan-hong").getId(), "items"))
                     .contains("\"stt\":\"4.6\"");
         } finally {
             as.purgeRound(round);

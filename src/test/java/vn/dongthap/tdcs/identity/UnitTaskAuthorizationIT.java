@@ -166,7 +166,7 @@ class UnitTaskAuthorizationIT {
         assertThat(missing.getStatusCode()).as(missing.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.getBody()).contains("Danh sách nhiệm vụ không khớp");
         assertThat(taskService.createTaskQuery().taskId(ownTask.getId()).count()).isEqualTo(1);
-        assertThat(taskService.getVariable(ownTask.getId(), "items").toString()).doesNotContain("da-hoan-thanh");
+        assertThat(reporting.formJson(ownTask.getId(), "items")).doesNotContain("da-hoan-thanh");
 
         completeDraftAsAdmin(ownTask);
         Task approval = approvalOf(COMMUNE);

@@ -124,14 +124,23 @@ class AnnualRoundIT {
 
         // the draft lists exactly the unit's own plan items
         // the figures asked follow the plan items' flags: Sở Y tế leads 2.2 (poor fund), not 4.1, 4.2 (budget)
-        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "so-y-te").getId(), "askedFigures").toString())
+        assertThat(reporting.formJson(reporting.draftTask(ROUND, "so-y-te").getId(), "askedFigures"))
                 .isEqualTo("[\"poorFundContribution\"]");
-        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "xa-my-tho").getId(), "askedFigures").toString())
+        assertThat(reporting.formJson(reporting.draftTask(ROUND, "xa-my-tho").getId(), "askedFigures"))
                 .isEqualTo("[\"budgetEntrusted\",\"poorFundContribution\"]");
-        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "mttq-tinh").getId(), "askedFigures").toString())
+        assertThat(reporting.formJson(reporting.draftTask(ROUND, "mttq-tinh").getId(), "askedFigures"))
                 .isEqualTo("[]");
-        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "mttq-tinh").getId(), "items").toString())
+        assertThat(reporting.formJson(reporting.draftTask(ROUND, "mttq-tinh").getId(), "items"))
                 .contains("\"stt\":\"2.1\"").doesNotContain("\"stt\":\"4.1\"");
+
+        // what the forms show about the round and the draft's rows are read when the form loads (from the round
+        // table and the plan register), not stored in each unit report: its one variable is the unit's name
+        Task commune = reporting.draftTask(ROUND, "xa-my-tho");
+        assertThat(runtimeService.getVariables(commune.getProcessInstanceId()).keySet()).containsExactly("unitName");
+        assertThat(reporting.formValue(commune.getId(), "roundTitle").getValue()).isEqualTo(round.title());
+        assertThat(reporting.formValue(commune.getId(), "deadlineText").getValue()).isEqualTo("05/10/2026");
+        assertThat(reporting.formValue(commune.getId(), "roundKey").getValue()).isEqualTo(ROUND);
+        assertThat(reporting.formValue(commune.getId(), "unitName").getValue()).isEqualTo("Ủy ban nhân dân xã Mỹ Thọ");
 
         // a sample submits on time; one is returned by the consolidator and resubmits
         submit("xa-tan-hong");

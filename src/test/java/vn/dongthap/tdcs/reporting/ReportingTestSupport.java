@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +30,7 @@ public class ReportingTestSupport {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final FormService formService;
     private final IdentityService identityService;
     private final ManagementService managementService;
     private final JdbcClient jdbc;
@@ -37,9 +39,10 @@ public class ReportingTestSupport {
     private final UnitStates states;
     private final ObjectMapper json = new ObjectMapper();
 
-    ReportingTestSupport(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-                         ManagementService managementService, JdbcClient jdbc, PlanRegisterQueries plan,
-                         ReportRounds rounds, UnitStates states) {
+    ReportingTestSupport(RuntimeService runtimeService, TaskService taskService, FormService formService,
+                         IdentityService identityService, ManagementService managementService, JdbcClient jdbc,
+                         PlanRegisterQueries plan, ReportRounds rounds, UnitStates states) {
+        this.formService = formService;
         this.rounds = rounds;
         this.states = states;
         this.plan = plan;
@@ -114,8 +117,22 @@ public class ReportingTestSupport {
     }
 
     /** Variables of a complete, valid report for the task's unit, as the Camunda Form would submit them. */
+    /**
+     * A value as the task's form shows it (Tasklist loads the form variables): a unit report's draft gets its plan
+     * items, asked figures and the round's display values there until the officer submits.
+     */
+    public <T extends org.camunda.bpm.engine.variable.value.TypedValue> T formValue(String taskId, String name) {
+        return formService.getTaskFormVariables(taskId, List.of(name), false).getValueTyped(name);
+    }
+
+    /** A JSON value (the draft's items, its asked figures) as the task's form shows it, serialized. */
+    public String formJson(String taskId, String name) {
+        JsonValue value = formValue(taskId, name);
+        return value.getValueSerialized();
+    }
+
     public Map<String, Object> filledReport(String taskId, String resultText) {
-        JsonValue items = taskService.getVariableTyped(taskId, "items");
+        JsonValue items = formValue(taskId, UnitReportForm.ITEMS);
         ArrayNode rows = (ArrayNode) read(items.getValueSerialized());
         for (JsonNode row : rows) {
             ObjectNode item = (ObjectNode) row;
@@ -126,7 +143,7 @@ public class ReportingTestSupport {
         Map<String, Object> variables = new HashMap<>();
         variables.put("items", SpinValues.jsonValue(rows.toString()).create());
         // Every figure the plan asks of the unit, whatever figures the plan declares.
-        JsonValue asked = taskService.getVariableTyped(taskId, UnitReportForm.ASKED_FIGURES);
+        JsonValue asked = formValue(taskId, UnitReportForm.ASKED_FIGURES);
         for (JsonNode key : read(asked.getValueSerialized())) {
             variables.put(key.asText(), sampleFigure(key.asText()));
         }

@@ -23,6 +23,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -110,6 +111,10 @@ class RoundStructureBenchmark {
     PlanRegisterQueries plan;
     @org.springframework.beans.factory.annotation.Value("${camunda.bpm.job-execution.core-pool-size:3}")
     int jobExecutorThreads;
+    @Autowired
+    TestRestTemplate http;
+    @org.springframework.beans.factory.annotation.Value("${app.demo.password}")
+    String password;
 
     @Test
     void aRoundAsTheApplicationRunsItWithBaselines() {
@@ -185,13 +190,14 @@ class RoundStructureBenchmark {
         double tasksSeconds = seconds(start);
         double tasksAfterReturnSeconds = seconds(returned);
         awaitIdleJobExecutor();
+        dashboard(roundKey, units, "open");
 
         start = System.nanoTime();
         Map<String, Integer> moved = rescheduler.reschedule(e -> e.equals(DAILY_CHECK) ? Optional.of("0 0 7 * * ?") : Optional.empty());
         double rescheduleSeconds = seconds(start);
         rescheduler.rescheduleToConfiguration();
 
-        double[] completions = completeAll(roundKey);
+        double[] completions = completeAll(roundKey, jobExecutorThreads);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(roundKey + "/%").count())
                 .as("every unit submitted").isZero();
         awaitIdleJobExecutor();
@@ -210,19 +216,61 @@ class RoundStructureBenchmark {
         await(() -> taskService.createTaskQuery().processInstanceBusinessKey(roundKey)
                 .taskDefinitionKey("Task_ApproveConsolidatedReport").count() == 1);
         double documentSeconds = seconds(closed);
+        dashboard(roundKey, units, "closed");
 
         System.out.printf("BENCHMARK %s %s, units=%d: start form %.2fs; every task exists %.2fs after the start call "
-                        + "(%.2fs after it returned; %.2f ms per unit); %d completions in %.1fs => %.1f/s; closing: "
+                        + "(%.2fs after it returned; %.2f ms per unit); %d completions (%d threads) in %.1fs => %.1f/s; "
+                        + "closing: "
                         + "the consolidator's request %.2fs, every unit report closed %.2fs after her click; Word/Excel "
                         + "job %.1fs; moving %d daily-check timers to a new cron %.2fs%n",
                 label, roundKey, units, openSeconds, tasksSeconds, tasksAfterReturnSeconds, 1000 * tasksSeconds / units,
-                (int) completions[0], completions[1], completions[0] / completions[1], closeRequestSeconds, closeSeconds,
+                (int) completions[0], jobExecutorThreads, completions[1], completions[0] / completions[1],
+                closeRequestSeconds, closeSeconds,
                 documentSeconds, moved.getOrDefault(DAILY_CHECK, 0), rescheduleSeconds);
+        System.out.printf("BENCHMARK memory after %s: JVM RSS %s, heap used %d MB of %d MB committed%n", label, rss(),
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
+                Runtime.getRuntime().totalMemory() >> 20);
         lastOpeningSeconds = tasksSeconds;
         return roundKey;
     }
 
     private double lastOpeningSeconds;
+
+    /**
+     * The managers' dashboard API for the round over HTTP (as the manager, 5 calls, after one untimed call), against
+     * the plain list of the register's units (/api/units) in the same run.
+     */
+    private void dashboard(String roundKey, int units, String when) {
+        double[] api = timedGets("/api/dashboard/rounds/" + roundKey);
+        double[] baseline = timedGets("/api/units");
+        System.out.printf("BENCHMARK dashboard API, round %s with %d units (%s): median %.0f ms, max %.0f ms; baseline "
+                + "/api/units median %.0f ms, max %.0f ms%n", roundKey, units, when, api[0], api[1], baseline[0], baseline[1]);
+    }
+
+    /** {median, max} in ms of 5 GETs after one untimed call. */
+    private double[] timedGets(String path) {
+        TestRestTemplate manager = http.withBasicAuth(DemoUsers.MANAGER, password);
+        assertThat(manager.getForEntity(path, String.class).getStatusCode().is2xxSuccessful()).as(path).isTrue();
+        double[] ms = new double[5];
+        for (int i = 0; i < ms.length; i++) {
+            long start = System.nanoTime();
+            manager.getForEntity(path, String.class);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        java.util.Arrays.sort(ms);
+        return new double[] {ms[ms.length / 2], ms[ms.length - 1]};
+    }
+
+    /** Resident set size of this JVM (the application under test), from /proc. */
+    private static String rss() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).map(l -> (Long.parseLong(l.replaceAll("\\D", "")) >> 10) + " MB")
+                    .findFirst().orElse("?");
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
 
     private Task monitoringTask(String roundKey) {
         return taskService.createTaskQuery().processInstanceBusinessKey(roundKey).taskDefinitionKey("Task_MonitorRound")
@@ -300,7 +348,7 @@ class RoundStructureBenchmark {
         awaitIdleJobExecutor();
         long start = System.nanoTime();
         for (String unit : units) {
-            Map<String, Object> variables = new HashMap<>(RoundVariables.of(round, clock.zone()));
+            Map<String, Object> variables = new HashMap<>();
             RoundVariables.UNIT_NAME.put(variables, unit);
             String instance = runtimeService.startProcessInstanceByKey(UnitReportModel.PROCESS_KEY,
                     new UnitReportKey(round.key(), unit).toString(), variables).getId();
@@ -319,7 +367,7 @@ class RoundStructureBenchmark {
         long start = System.nanoTime();
         runtimeService.startProcessInstanceByKey("benchmark-mi-round", round.key(), RoundVariables.of(round, clock.zone()));
         double startSeconds = seconds(start);
-        double[] completions = completeAll(round.key());
+        double[] completions = completeAll(round.key(), 1);
         start = System.nanoTime();
         runtimeService.createProcessInstanceQuery().processDefinitionKey(UnitReportModel.PROCESS_KEY)
                 .processInstanceBusinessKeyLike(round.key() + "/%").list()
@@ -337,12 +385,13 @@ class RoundStructureBenchmark {
     }
 
     /**
-     * Every unit's officer submits the draft form, then every leader the approval form, each as that user;
-     * returns {completions, seconds}. Who works on which task and the reports' contents are read before the
-     * clock starts (Tasklist has them on screen).
+     * Every unit's officer submits the draft form, then every leader the approval form, each as that user, from
+     * {@code threads} threads (officers of different units work at the same time); returns {completions, seconds}.
+     * Who works on which task and the reports' contents are read before the clock starts (Tasklist has them on
+     * screen).
      */
-    private double[] completeAll(String roundKey) {
-        Map<String, List<String>> groups = new HashMap<>();
+    private double[] completeAll(String roundKey, int threads) {
+        Map<String, List<String>> groups = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, String> officers = new HashMap<>();
         Map<String, Map<String, Object>> drafts = new HashMap<>();
         for (Task task : tasks(roundKey, "Task_DraftReport")) {
@@ -350,7 +399,8 @@ class RoundStructureBenchmark {
             drafts.put(task.getId(), reporting.filledReport(task.getId(), "Đo hiệu năng"));
         }
         long start = System.nanoTime();
-        drafts.forEach((taskId, report) -> asUser(officers.get(taskId), groups, () -> formService.submitTaskForm(taskId, report)));
+        inParallel(threads, drafts.keySet(), taskId -> asUser(officers.get(taskId), groups,
+                () -> formService.submitTaskForm(taskId, drafts.get(taskId))));
         double seconds = seconds(start);
 
         Map<String, String> leaders = new HashMap<>();
@@ -358,10 +408,26 @@ class RoundStructureBenchmark {
             leaders.put(task.getId(), DemoUsers.leaderOf(unitOf(task)));
         }
         start = System.nanoTime();
-        leaders.forEach((taskId, leader) -> asUser(leader, groups,
+        inParallel(threads, leaders.keySet(), taskId -> asUser(leaders.get(taskId), groups,
                 () -> formService.submitTaskForm(taskId, Map.of("approvalDecision", "duyet"))));
         seconds += seconds(start);
         return new double[] {drafts.size() + leaders.size(), seconds};
+    }
+
+    private static void inParallel(int threads, java.util.Collection<String> taskIds,
+                                   java.util.function.Consumer<String> work) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            taskIds.forEach(id -> futures.add(pool.submit(() -> work.accept(id))));
+            for (var future : futures) {
+                future.get();
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private List<Task> tasks(String roundKey, String step) {

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -138,6 +137,9 @@ class TasklistUnitReportBrowserIT {
                 Map.entry("POOR_FUND", POOR_FUND),
                 Map.entry("FIGURE_SUMMARY", "Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm: 1.500,50 triệu đồng\n"
                         + "Đóng góp Quỹ “Vì người nghèo” trong năm: 86,50 triệu đồng"),
+                Map.entry("ROUND_TITLE", rounds.findByKey(roundKey).orElseThrow().title()),
+                Map.entry("DEADLINE_TEXT", rounds.findByKey(roundKey).orElseThrow().deadline()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
                 Map.entry("FORBIDDEN_IDS", UNIT),
                 Map.entry("SCREENSHOT_DIR", root.resolve(SCREENSHOTS).toString()),
                 Map.entry("CHROMIUM_PATH", CHROMIUM.toString())));
@@ -201,8 +203,7 @@ class TasklistUnitReportBrowserIT {
 
     /** How many plan items the draft form lists: the browser must fill them all. */
     private int planItemCount(Task draft) throws IOException {
-        JsonValue items = taskService.getVariableTyped(draft.getId(), UnitReportForm.ITEMS);
-        int count = new ObjectMapper().readTree(items.getValueSerialized()).size();
+        int count = new ObjectMapper().readTree(reporting.formJson(draft.getId(), UnitReportForm.ITEMS)).size();
         assertThat(count).as("plan items of %s", UNIT).isPositive();
         return count;
     }

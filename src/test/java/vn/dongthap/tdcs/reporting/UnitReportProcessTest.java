@@ -37,7 +37,7 @@ class UnitReportProcessTest {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
         // Forms are deployed apart from the processes and bound to the latest version, as in the application.
         vn.dongthap.tdcs.forms.DataFileForms.deploy(engine.getProcessEngine());
-        ProcessModelTestSupport.registerDelegates("prepareUnitReport", "recordLeaderReturn", "recordSubmission",
+        ProcessModelTestSupport.registerDelegates("recordLeaderReturn", "recordSubmission",
                 "recordConsolidatorReturn", "recordNotSubmitted", "remindOrEscalate");
         org.camunda.bpm.engine.test.mock.Mocks.register("reminderSchedule", new DailyCheck());
         org.camunda.bpm.engine.test.mock.Mocks.register("roundContext", new ProcessModelTestSupport.RoundContextStandIn(DEADLINE));
@@ -52,7 +52,6 @@ class UnitReportProcessTest {
     @Test
     void approvedReportIsSubmittedAndEndsWhenTheRoundCloses() {
         ProcessInstance report = start("xa-tan-hong");
-        assertThat(calls("prepareUnitReport")).isEqualTo(1);
         assertThat(report).isWaitingAt("Task_DraftReport");
         assertThat(task(report)).hasCandidateGroup("xa-tan-hong.can-bo").hasDueDate(DEADLINE);
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,7 +28,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.platform.SpreadsheetText;
 import vn.dongthap.tdcs.reporting.documents.ConsolidatedReport.ItemResults;
@@ -79,22 +81,30 @@ public class ExcelReportWriter {
     private static final int STATUS_NAME_COLUMN = 2;
     private static final int FIGURE_WIDTH = 20;
 
+    /** Rows kept in memory before the streaming workbook flushes them to its temporary file. */
+    private static final int ROWS_IN_MEMORY = 200;
+
     private static final int INFO_LABEL_WIDTH = 24;
     private static final int INFO_VALUE_WIDTH = 90;
 
     public byte[] write(ConsolidatedReport report) {
         Objects.requireNonNull(report, "report");
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
-            writeResults(workbook.createSheet(RESULTS_SHEET), orEmpty(report.items()), styles);
-            writeStatuses(workbook.createSheet(STATUS_SHEET), orEmpty(report.units()), orEmpty(report.figures()), styles);
-            writeInfo(workbook.createSheet(INFO_SHEET), report, styles);
-            // POI stores formulas without results; viewers that do not recalculate would show empty totals.
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            workbook.setForceFormulaRecalculation(true);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
+        // Streaming rows to a temporary file, not one XML tree in memory: a national round has tens of thousands of
+        // result rows, and the in-memory workbook took minutes (issue 11). Strings are written inline.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+            try {
+                Styles styles = new Styles(workbook);
+                writeResults(workbook.createSheet(RESULTS_SHEET), orEmpty(report.items()), styles);
+                writeStatuses(workbook.createSheet(STATUS_SHEET), orEmpty(report.units()), orEmpty(report.figures()),
+                        styles);
+                writeInfo(workbook.createSheet(INFO_SHEET), report, styles);
+                workbook.setForceFormulaRecalculation(true);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                workbook.write(out);
+                return out.toByteArray();
+            } finally {
+                workbook.dispose();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Không tạo được tệp Excel số liệu tổng hợp", e);
         }
@@ -130,7 +140,13 @@ public class ExcelReportWriter {
         }
         int lastDataRow = units.size();
         filterAndFreeze(sheet, columns, lastDataRow);
-        writeTotals(sheet.createRow(lastDataRow + 1), columns, lastDataRow, styles);
+        List<BigDecimal> totals = new ArrayList<>();
+        for (int column = 0; column < columns.size(); column++) {
+            int index = column - STATUS_COLUMNS.size();
+            totals.add(index < 0 ? null : units.stream().map(u -> u.figure(figures.get(index).key()))
+                    .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        writeTotals(sheet.createRow(lastDataRow + 1), columns, lastDataRow, totals, styles);
     }
 
     /** "Late" only means something for a unit that submitted; a unit that never did is blank here. */
@@ -141,8 +157,12 @@ public class ExcelReportWriter {
         return unit.late() ? "Có" : "Không";
     }
 
-    /** Formulas rather than values, so the total follows when the consolidator corrects a figure. */
-    private void writeTotals(Row row, List<Column> columns, int lastDataRow, Styles styles) {
+    /**
+     * Formulas rather than values, so the total follows when the consolidator corrects a figure; each carries its
+     * value computed here, so that viewers that do not recalculate show it too (the streaming workbook has no
+     * formula evaluator over rows already written).
+     */
+    private void writeTotals(Row row, List<Column> columns, int lastDataRow, List<BigDecimal> totals, Styles styles) {
         for (int column = 0; column < columns.size(); column++) {
             row.createCell(column).setCellStyle(styles.totalLabel);
         }
@@ -158,6 +178,8 @@ public class ExcelReportWriter {
             } else {
                 String letter = CellReference.convertNumToColString(column);
                 cell.setCellFormula("SUM(" + letter + "2:" + letter + (lastDataRow + 1) + ")");
+                // On a formula cell of the streaming workbook this sets the formula's cached result.
+                cell.setCellValue(totals.get(column).doubleValue());
             }
         }
     }
@@ -234,12 +256,12 @@ public class ExcelReportWriter {
         final CellStyle dateLeft;
         final CellStyle infoLabel;
         final CellStyle totalLabel;
-        private final XSSFWorkbook workbook;
+        private final Workbook workbook;
         private final Font bold;
         private final Map<Integer, CellStyle> figures = new HashMap<>();
         private final Map<Integer, CellStyle> totalFigures = new HashMap<>();
 
-        Styles(XSSFWorkbook workbook) {
+        Styles(Workbook workbook) {
             this.workbook = workbook;
             bold = workbook.createFont();
             bold.setBold(true);
@@ -297,7 +319,7 @@ public class ExcelReportWriter {
             return style;
         }
 
-        private static CellStyle bordered(XSSFWorkbook workbook) {
+        private static CellStyle bordered(Workbook workbook) {
             CellStyle style = workbook.createCellStyle();
             style.setVerticalAlignment(VerticalAlignment.TOP);
             style.setBorderTop(BorderStyle.THIN);
