@@ -111,7 +111,8 @@ async function reviewerReads(page) {
   await login(page, env.REVIEWER_USER);
   await screenshot(page, 'reviewer-logged-in');
   const entry = page.locator('.tasks-list li.task').filter({
-    has: page.locator('h4.task a', { hasText: new RegExp(`^\\s*${REVIEW_TASK}\\s*$`) }),
+    // the task list names the proposal and its unit after the step ("… xem xét đề xuất DX-2026-0001 – Phường Mỹ Tho")
+    has: page.locator('h4.task a', { hasText: new RegExp(`^\\s*${REVIEW_TASK} DX-`) }),
   }).first();
   const link = entry.locator('h4.task a');
   await link.waitFor();

@@ -40,7 +40,8 @@ const TEXT = {
   startProcess: 'Khởi tạo quy trình',
   start: 'Khởi tạo',
   startError: 'Không thể khởi tạo quy trình.',
-  startOk: 'Quy trình đã được khởi tạo.',
+  // camunda-start-result.js names what was started
+  startOk: 'Đã mở kỳ báo cáo BC-NAM-',
   claim: 'Nhận việc',
   complete: 'Hoàn thành',
   required: 'Chưa nhập ô bắt buộc này.',

@@ -101,8 +101,11 @@ class ProposalHistory {
             case AmendmentRequestModel.TASK_BRANCH_REVIEW -> switch (value(a, AmendmentRequestModel.BRANCH_DECISION.name())) {
                 case "giai-trinh" -> "Đề nghị đơn vị giải trình. Câu hỏi: "
                         + value(a, AmendmentRequestModel.CLARIFICATION_QUESTION.name());
+                case "de-nghi-khong-chap-thuan" -> "Trình UBND tỉnh, kiến nghị không chấp thuận. Lý do: "
+                        + value(a, AmendmentRequestModel.DECLINE_REASON.name());
+                case "tiep-nhan" -> "Trình UBND tỉnh, đề nghị chấp thuận." + opinion(value(a, AmendmentRequestModel.BRANCH_OPINION.name()));
+                // proposals ended by the branch before it could only recommend (amendment-request before V19)
                 case "tu-choi" -> "Không tiếp nhận. Lý do: " + value(a, AmendmentRequestModel.DECLINE_REASON.name());
-                case "tiep-nhan" -> "Tiếp nhận, đưa vào tờ trình." + opinion(value(a, AmendmentRequestModel.BRANCH_OPINION.name()));
                 default -> "";
             };
             case AmendmentRequestModel.TASK_ANSWER_CLARIFICATION -> "Trả lời: "

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,6 +46,7 @@ class ReportDraftController {
     }
 
     private final TaskService tasks;
+    private final FormService forms;
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final ReportRounds rounds;
@@ -53,9 +55,10 @@ class ReportDraftController {
     private final AccessPolicy access;
     private final AppClock clock;
 
-    ReportDraftController(TaskService tasks, RuntimeService runtime, IdentityService identity, ReportRounds rounds,
+    ReportDraftController(TaskService tasks, FormService forms, RuntimeService runtime, IdentityService identity, ReportRounds rounds,
                           ReportDrafts drafts, ReportDraftContent content, AccessPolicy access, AppClock clock) {
         this.tasks = tasks;
+        this.forms = forms;
         this.runtime = runtime;
         this.identity = identity;
         this.rounds = rounds;
@@ -74,7 +77,9 @@ class ReportDraftController {
         if (saved.isEmpty()) {
             return ResponseEntity.noContent().build();
         }
-        JsonValue items = tasks.getVariableTyped(taskId, UnitReportForm.ITEMS);
+        // as the form shows them: a stored copy after a return, else the plan items read when the form loads
+        JsonValue items = forms.getTaskFormVariables(taskId, java.util.List.of(UnitReportForm.ITEMS), false)
+                .getValueTyped(UnitReportForm.ITEMS);
         JsonNode taskItems = items == null ? null : content.read(items.getValueSerialized());
         ObjectNode state = content.formState(saved.get().content(), taskItems);
         return ResponseEntity.ok(view(state, saved.get(), "Đang soạn tiếp bản nháp lưu lúc %s bởi %s."));

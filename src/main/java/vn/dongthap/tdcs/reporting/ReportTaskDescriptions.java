@@ -42,7 +42,9 @@ class ReportTaskDescriptions implements TaskDescriptions {
             if (round == null) {
                 return null;
             }
-            String unit = unitName(report.unitId());
+            // an invited unit's tasks say so in every list (III.3); OptionalTaskMarker adds it where no name is given
+            String unit = unitName(report.unitId()) + (rounds.unit(round.id(), report.unitId())
+                    .map(UnitInRound::invited).orElse(false) ? OptionalTaskMarker.SUFFIX : "");
             if (UnitReportModel.TASK_DRAFT_REPORT.equals(key)) {
                 List<Submissions.Return> returns = submissions.returns(round.id(), report.unitId());
                 String name = "Soạn báo cáo " + label(round) + " – " + unit;

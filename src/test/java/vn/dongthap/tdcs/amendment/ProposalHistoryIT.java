@@ -49,7 +49,7 @@ class ProposalHistoryIT {
     String password;
 
     @Test
-    void theHistoryOfADeclinedProposalShowsEveryStepQuestionAndAnswerByName() throws Exception {
+    void theHistoryOfAProposalShowsEveryStepQuestionAndAnswerByName() throws Exception {
         Map<String, Object> proposal = new HashMap<>(Map.of("amendmentKind", "bai-bo", "targetStt", "5.4",
                 "reason", "Nhiệm vụ trùng với nhiệm vụ 5.2 của Chi nhánh."));
         String key = as.as(DemoUsers.officerOf(UNIT),
@@ -63,9 +63,9 @@ class ProposalHistoryIT {
         Map<String, Object> answer = new HashMap<>(proposal);
         answer.put("clarificationAnswer", ANSWER);
         complete(DemoUsers.officerOf(UNIT), key, "Task_AnswerClarification", answer);
-        complete(DemoUsers.CONSOLIDATOR, key, "Task_BranchReview", Map.of("branchDecision", "tu-choi", "declineReason", DECLINE));
-        complete(DemoUsers.officerOf(UNIT), key, "Task_AcknowledgeOutcome", Map.of());
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+        // the branch only recommends; UBND tỉnh decides (plan III.5)
+        complete(DemoUsers.CONSOLIDATOR, key, "Task_BranchReview",
+                Map.of("branchDecision", "de-nghi-khong-chap-thuan", "declineReason", DECLINE));
 
         JsonNode view = json(get(DemoUsers.MANAGER, "/api/history/proposals/" + key));
         assertThat(view.get("title").asText()).isEqualTo("Đề xuất " + key + " của Phường Mỹ Tho");
@@ -79,8 +79,7 @@ class ProposalHistoryIT {
                 "Lãnh đạo Phường Mỹ Tho | Lãnh đạo đơn vị duyệt đề xuất | Duyệt, gửi Chi nhánh NHCSXH tỉnh.",
                 "Cán bộ tổng hợp Chi nhánh NHCSXH tỉnh | Chi nhánh NHCSXH tỉnh xem xét đề xuất | Đề nghị đơn vị giải trình. Câu hỏi: " + QUESTION,
                 "Cán bộ Phường Mỹ Tho | Giải trình, bổ sung đề xuất | Trả lời: " + ANSWER,
-                "Cán bộ tổng hợp Chi nhánh NHCSXH tỉnh | Chi nhánh NHCSXH tỉnh xem xét đề xuất | Không tiếp nhận. Lý do: " + DECLINE,
-                "Cán bộ Phường Mỹ Tho | Nhận kết quả xử lý đề xuất | Đơn vị đã nhận kết quả.");
+                "Cán bộ tổng hợp Chi nhánh NHCSXH tỉnh | Chi nhánh NHCSXH tỉnh xem xét đề xuất | Trình UBND tỉnh, kiến nghị không chấp thuận. Lý do: " + DECLINE);
         view.get("entries").forEach(e -> assertThat(e.get("at").asText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}"));
 
         assertThat(get(DemoUsers.leaderOf(UNIT), "/api/history/proposals/" + key).getStatusCode()).isEqualTo(HttpStatus.OK);

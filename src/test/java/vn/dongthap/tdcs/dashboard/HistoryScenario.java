@@ -57,7 +57,7 @@ class HistoryScenario {
         monitor(round, Map.of("roundAction", "tra-lai", "returnUnitId", RETURNED_BY_CONSOLIDATOR,
                 "consolidatorReturnReason", CONSOLIDATOR_REASON));
         reporting.executeJobsOf(round);
-        monitor(round, Map.of("roundAction", "dong-ky"));
+        monitor(round, reporting.closeRound(round));
         reporting.executeJobsOf(round);
         Task consolidated = tasks.createTaskQuery().processInstanceBusinessKey(round)
                 .taskDefinitionKey("Task_ApproveConsolidatedReport").singleResult();

@@ -115,8 +115,8 @@ class AnnualRoundIT {
         Map<String, Long> tasksPerGroup = drafts.stream().peek(t -> {
                     boolean optional = invited.stream().anyMatch(u -> candidateGroup(t.getId()).equals(u + ".can-bo"));
                     assertThat(t.getDueDate()).isEqualTo(optional ? null : due);
-                    assertThat(t.getName()).isEqualTo(optional ? "Soạn báo cáo của đơn vị (không bắt buộc)"
-                            : "Soạn báo cáo của đơn vị");
+                    assertThat(t.getName()).startsWith("Soạn báo cáo năm 2026 – ");
+                    assertThat(t.getName().endsWith(" (không bắt buộc)")).as(t.getName()).isEqualTo(optional);
                 })
                 .map(t -> candidateGroup(t.getId())).collect(Collectors.groupingBy(g -> g, Collectors.counting()));
         assertThat(tasksPerGroup).hasSize(expectedUnits.size()).allSatisfy((group, count) -> assertThat(count).isEqualTo(1));

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -211,9 +210,9 @@ class ReportDraftIT {
 
     /** The draft form's state as Tasklist would save it: the task's items and nothing typed yet. */
     private ObjectNode formState(Task task) throws Exception {
-        JsonValue items = taskService.getVariableTyped(task.getId(), UnitReportForm.ITEMS);
+        // as Tasklist reads them: the plan items come with the form's values when it loads (UnitReportFormValues)
         ObjectNode state = json.createObjectNode();
-        state.set("items", (ArrayNode) json.readTree(items.getValueSerialized()));
+        state.set("items", (ArrayNode) json.readTree(reporting.formJson(task.getId(), UnitReportForm.ITEMS)));
         return state;
     }
 

@@ -181,11 +181,11 @@ class ReportingObligationIT {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(request.getBusinessKey() + "/xa-tan-hong")
                 .singleResult().getDueDate())
                 .isEqualTo(Date.from(ZonedDateTime.of(2026, 8, 14, 23, 59, 59, 0, VIETNAM).toInstant()));
-        // the forms show the requester's deadline with its weekday
-        assertThat(taskService.getVariable(reporting.draftTask(request.getBusinessKey(), "xa-tan-hong").getId(),
-                "deadlineRule")).isEqualTo("Theo yêu cầu: hạn cuối Thứ Sáu 14/08/2026");
-        assertThat(taskService.getVariable(reporting.draftTask(request.getBusinessKey(), "mttq-tinh").getId(),
-                "obligationNote").toString()).startsWith("**Không bắt buộc.**");
+        // the forms show the requester's deadline with its weekday (form values read when the form loads)
+        assertThat(reporting.formValue(reporting.draftTask(request.getBusinessKey(), "xa-tan-hong").getId(),
+                "deadlineRule").getValue()).isEqualTo("Theo yêu cầu: hạn cuối Thứ Sáu 14/08/2026");
+        assertThat(reporting.formValue(reporting.draftTask(request.getBusinessKey(), "mttq-tinh").getId(),
+                "obligationNote").getValue().toString()).startsWith("**Không bắt buộc.**");
     }
 
     @Test

@@ -54,7 +54,7 @@ class RetentionPlugin extends AbstractProcessEnginePlugin {
         };
     }
 
-    /** "22:00" in Asia/Ho_Chi_Minh becomes "22:00+0700", the form the engine reads with its zone. */
+    /** "22:00" in Vietnam's zone becomes "22:00+0700", the form the engine reads with its zone. */
     private String inAppZone(LocalTime time) {
         ZoneOffset offset = clock.zone().getRules().getOffset(clock.now());
         return time.atOffset(offset).format(WINDOW);
