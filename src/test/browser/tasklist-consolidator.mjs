@@ -196,7 +196,7 @@ async function desk(page) {
   await dismissNotifications(page);
   await page.getByRole('radio', { name: new RegExp(`khi còn ${env.NOT_SUBMITTED} đơn vị chưa nộp báo cáo`) }).check();
   await screenshot(page, 'desk-close-confirmed');
-  const taskLink = page.locator('.tasks-list li.task h4.task a', { hasText: TEXT.deskTask }).first();
+  const taskLink = page.locator('.tasks-list li.task h4.task a', { hasText: `${TEXT.deskTask} năm ${env.YEAR}` }).first();
   await page.getByRole('button', { name: TEXT.complete, exact: true }).click();
   await taskLink.waitFor({ state: 'detached' });
   await page.waitForLoadState('networkidle');

@@ -116,7 +116,8 @@ async function logout(page) {
 /** The task list entries whose name begins with the given words (the name goes on with round and unit). */
 function taskEntries(page, taskName) {
   return page.locator('.tasks-list li.task').filter({
-    has: page.locator('h4.task a', { hasText: new RegExp(`^\\s*${taskName} `) }),
+    // a returned draft is listed as "[Bị trả lại] Soạn báo cáo …"
+    has: page.locator('h4.task a', { hasText: new RegExp(`^\\s*(?:\\[Bị trả lại\\] )?${taskName} `) }),
   });
 }
 

@@ -72,14 +72,16 @@ class ProposalHistoryIT {
         List<String> lines = new ArrayList<>();
         view.get("entries").forEach(e -> lines.add(e.get("who").asText() + " | " + e.get("what").asText() + " | "
                 + e.get("detail").asText()));
+        // a task is named after its step, the proposal and its unit (as Tasklist lists it)
+        String of = " " + key + " – UBND phường Mỹ Tho";
         assertThat(lines).containsSubsequence(
                 "Cán bộ Phường Mỹ Tho | Lập đề xuất " + key + " | Bãi bỏ nhiệm vụ 5.4. Lý do: Nhiệm vụ trùng với nhiệm vụ 5.2 của Chi nhánh.",
-                "Lãnh đạo Phường Mỹ Tho | Lãnh đạo đơn vị duyệt đề xuất | Trả lại để cán bộ chỉnh sửa. Lý do: " + RETURN_REASON,
-                "Cán bộ Phường Mỹ Tho | Chỉnh sửa đề xuất theo ý kiến lãnh đạo | Gửi lại đề xuất đã chỉnh sửa.",
-                "Lãnh đạo Phường Mỹ Tho | Lãnh đạo đơn vị duyệt đề xuất | Duyệt, gửi Chi nhánh NHCSXH tỉnh.",
-                "Cán bộ tổng hợp Chi nhánh NHCSXH tỉnh | Chi nhánh NHCSXH tỉnh xem xét đề xuất | Đề nghị đơn vị giải trình. Câu hỏi: " + QUESTION,
-                "Cán bộ Phường Mỹ Tho | Giải trình, bổ sung đề xuất | Trả lời: " + ANSWER,
-                "Cán bộ tổng hợp Chi nhánh NHCSXH tỉnh | Chi nhánh NHCSXH tỉnh xem xét đề xuất | Trình UBND tỉnh, kiến nghị không chấp thuận. Lý do: " + DECLINE);
+                "Lãnh đạo Phường Mỹ Tho | Lãnh đạo đơn vị duyệt đề xuất" + of + " | Trả lại để cán bộ chỉnh sửa. Lý do: " + RETURN_REASON,
+                "Cán bộ Phường Mỹ Tho | Chỉnh sửa đề xuất theo ý kiến lãnh đạo" + of + " | Gửi lại đề xuất đã chỉnh sửa.",
+                "Lãnh đạo Phường Mỹ Tho | Lãnh đạo đơn vị duyệt đề xuất" + of + " | Duyệt, gửi Chi nhánh NHCSXH tỉnh.",
+                "Cán bộ tổng hợp Chi nhánh NHCSXH tỉnh | Chi nhánh NHCSXH tỉnh xem xét đề xuất" + of + " | Đề nghị đơn vị giải trình. Câu hỏi: " + QUESTION,
+                "Cán bộ Phường Mỹ Tho | Giải trình, bổ sung đề xuất" + of + " | Trả lời: " + ANSWER,
+                "Cán bộ tổng hợp Chi nhánh NHCSXH tỉnh | Chi nhánh NHCSXH tỉnh xem xét đề xuất" + of + " | Trình UBND tỉnh, kiến nghị không chấp thuận. Lý do: " + DECLINE);
         view.get("entries").forEach(e -> assertThat(e.get("at").asText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}"));
 
         assertThat(get(DemoUsers.leaderOf(UNIT), "/api/history/proposals/" + key).getStatusCode()).isEqualTo(HttpStatus.OK);
