@@ -46,7 +46,7 @@ class SecurityFilterConfig {
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
         var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
         registration.setName("security-headers");
-        registration.addUrlPatterns("/api/*", "/bang-theo-doi.html", "/de-xuat.html", "/dinh-kem.html", "/assets/*");
+        registration.addUrlPatterns("/api/*", "/bang-theo-doi.html", "/de-xuat.html", "/dinh-kem.html", "/ky-gui.html", "/assets/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
