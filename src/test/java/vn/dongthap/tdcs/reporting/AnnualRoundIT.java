@@ -68,6 +68,8 @@ class AnnualRoundIT {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
+    RoundDispatches dispatches;
 
     @org.junit.jupiter.api.extension.RegisterExtension
     static com.icegreen.greenmail.junit5.GreenMailExtension smtp =
@@ -174,11 +176,19 @@ class AnnualRoundIT {
         assertThat(word).contains("BÁO CÁO", "Báo cáo tình hình thực hiện Kế hoạch 752/KH-UBND năm 2026",
                 "Xã Mỹ Thọ", "Xã An Long", "Ủy ban nhân dân tỉnh Đồng Tháp");
 
-        // the branch leader approves; dispatch to UBND tỉnh and NHNN is recorded
+        // the consolidator records number and date of the signed PDF, the branch leader approves; dispatch is recorded
+        ReportRound closed = rounds.findByKey(ROUND).orElseThrow();
+        RoundDispatches dispatches = this.dispatches;
+        dispatches.storeFile(closed.id(), "bao-cao-da-ky.pdf", "%PDF-1.7\n% đã ký\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                DemoUsers.CONSOLIDATOR, java.time.Instant.now());
+        Task prepare = taskService.createTaskQuery().processInstanceBusinessKey(ROUND)
+                .taskDefinitionKey("Task_PrepareDispatch").singleResult();
+        reporting.as(DemoUsers.CONSOLIDATOR, () -> taskService.complete(prepare.getId(),
+                Map.of("dispatchNumber", "125/BC-NHCSXH", "dispatchDate", "2026-10-07")));
         Task approval = taskService.createTaskQuery().processInstanceBusinessKey(ROUND)
                 .taskDefinitionKey("Task_ApproveConsolidatedReport").singleResult();
         reporting.as(DemoUsers.leaderOf("nhcsxh-tinh"),
-                () -> taskService.complete(approval.getId(), Map.of("approvalConfirmed", true)));
+                () -> taskService.complete(approval.getId(), Map.of("dispatchDecision", "duyet")));
         ReportRound dispatched = rounds.findByKey(ROUND).orElseThrow();
         assertThat(dispatched.status()).isEqualTo(RoundStatus.DA_GUI);
         // the dispatch mail goes to the regime's recipients at the unit register's addresses, with both files
@@ -198,7 +208,8 @@ class AnnualRoundIT {
                 files.add(parts.getBodyPart(i).getFileName());
             }
         }
-        assertThat(files).containsExactlyInAnyOrder("BC-NAM-2026-bao-cao-tong-hop.docx", "BC-NAM-2026-so-lieu.xlsx");
+        assertThat(files).containsExactly("125-BC-NHCSXH.pdf", "Phu-luc-01-BC-NAM-2026-bao-cao-tong-hop.docx",
+                "Phu-luc-02-BC-NAM-2026-so-lieu.xlsx");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ROUND).count()).isZero();
     }
 

@@ -156,7 +156,7 @@ public class ReportingTestSupport {
             jdbc.sql("delete from kehoach." + table + " where submission_id in (select id from kehoach.submission where round_id = ?)")
                     .param(id).update();
         }
-        for (String table : List.of("submission", "report_attachment", "report_return", "round_document", "round_unit_step", "round_unit")) {
+        for (String table : List.of("round_dispatch", "dispatch_review", "dispatch_signed_file", "submission", "report_attachment", "report_return", "round_document", "round_unit_step", "round_unit")) {
             jdbc.sql("delete from kehoach." + table + " where round_id = ?").param(id).update();
         }
         jdbc.sql("delete from kehoach.report_round where id = ?").param(id).update();
