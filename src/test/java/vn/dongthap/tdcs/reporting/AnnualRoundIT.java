@@ -118,8 +118,11 @@ class AnnualRoundIT {
                 .isEqualTo("[\"poorFundContribution\"]");
         assertThat(taskService.getVariable(reporting.draftTask(ROUND, "xa-my-tho").getId(), "askedFigures").toString())
                 .isEqualTo("[\"budgetEntrusted\",\"poorFundContribution\"]");
+        // Ủy ban MTTQ tỉnh reports the Quỹ "Vì người nghèo" it runs (item 2.2 names it); the organisations do not
         assertThat(taskService.getVariable(reporting.draftTask(ROUND, "mttq-tinh").getId(), "askedFigures").toString())
-                .isEqualTo("[]");
+                .isEqualTo("[\"poorFundContribution\"]");
+        assertThat(taskService.getVariable(reporting.draftTask(ROUND, "hoi-nong-dan-tinh").getId(), "askedFigures")
+                .toString()).isEqualTo("[]");
         assertThat(taskService.getVariable(reporting.draftTask(ROUND, "mttq-tinh").getId(), "items").toString())
                 .contains("\"stt\":\"2.1\"").doesNotContain("\"stt\":\"4.1\"");
 
@@ -173,8 +176,20 @@ class AnnualRoundIT {
                 .containsEntry("xa-my-tho", "Nộp muộn")
                 .containsEntry("xa-an-long", "Không nộp");
         String word = wordText(download("word"));
-        assertThat(word).contains("BÁO CÁO", "Báo cáo tình hình thực hiện Kế hoạch 752/KH-UBND năm 2026",
-                "Xã Mỹ Thọ", "Xã An Long", "Ủy ban nhân dân tỉnh Đồng Tháp");
+        assertThat(word).contains("BÁO CÁO\nTình hình thực hiện Kế hoạch số 752/KH-UBND ngày 20/12/2025 của UBND tỉnh "
+                        + "thực hiện Quyết định số 1560/QĐ-TTg của Thủ tướng Chính phủ và Kế hoạch số 23-KH/TU của Ban "
+                        + "Thường vụ Tỉnh ủy năm 2026",
+                "Xã Mỹ Thọ", "Xã An Long", "Ủy ban nhân dân tỉnh Đồng Tháp",
+                // MTTQ and the four organisations are only invited (plan III.3): never counted as failing
+                "- Tổng số đơn vị phải báo cáo: 115 đơn vị, trong đó:", "+ Không nộp: 111 đơn vị.",
+                "- Đơn vị được đề nghị tham gia báo cáo (không bắt buộc): 5 đơn vị, đã gửi 0 đơn vị");
+        assertThat(word).doesNotContain("Báo cáo tình hình thực hiện Kế hoạch 752/KH-UBND năm 2026");
+        // the budget total is the sum of what the units submitted
+        java.math.BigDecimal budget = submissions.latest(round.id()).stream()
+                .map(s -> s.figures().get("budgetEntrusted")).filter(java.util.Objects::nonNull)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        assertThat(budget).isEqualByComparingTo("6002.00");
+        assertThat(word).contains("Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)\t4\t6.002,00");
 
         // the consolidator records number and date of the signed PDF, the branch leader approves; dispatch is recorded
         ReportRound closed = rounds.findByKey(ROUND).orElseThrow();

@@ -276,15 +276,17 @@ public class WordReportWriter {
     }
 
     /**
-     * The totals of every figure the plan declares over the units that must report, and by kind of unit. Invited
-     * units' figures are not added: Ủy ban MTTQ's Quỹ "Vì người nghèo" holds what the others contributed.
+     * The totals of every figure the plan declares over the standing reports (on time or late) of the units that must
+     * report, and by kind of unit. A report returned and not resubmitted does not count. Invited units' figures are
+     * not added: Ủy ban MTTQ's Quỹ "Vì người nghèo" holds what the others contributed.
      */
     private void writeFigureTotals(XWPFDocument doc, String number, List<Figure> figures, List<UnitStatus> obligated) {
         Docx.body(doc, number + ". TỔNG HỢP SỐ LIỆU", BODY.bold());
         DocxTable table = DocxTable.create(doc, FIGURE_WIDTHS).header(TABLE, FIGURE_COLUMNS);
         int index = 1;
         for (Figure figure : figures) {
-            List<UnitStatus> reported = obligated.stream().filter(unit -> unit.figure(figure.key()) != null).toList();
+            List<UnitStatus> reported = obligated.stream()
+                    .filter(unit -> submitted(unit) && unit.figure(figure.key()) != null).toList();
             table.row(TABLE.bold(), List.of(String.valueOf(index++), text(figure.labelWithUnit()),
                     String.valueOf(reported.size()), DocumentFormats.number(total(reported, figure), figure.decimals())),
                     FIGURE_ALIGNMENTS);
@@ -297,7 +299,8 @@ public class WordReportWriter {
             }
         }
         spaceAfterTable(doc);
-        if (obligated.stream().noneMatch(unit -> figures.stream().anyMatch(f -> unit.figure(f.key()) != null))) {
+        if (obligated.stream().noneMatch(unit -> submitted(unit)
+                && figures.stream().anyMatch(f -> unit.figure(f.key()) != null))) {
             Docx.body(doc, NO_FIGURES, BODY.italic());
         }
     }
