@@ -2,7 +2,9 @@ package vn.dongthap.tdcs.reporting;
 
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.plan.PlanViews;
 
@@ -17,8 +19,10 @@ class ProvisionalObligation {
 
     private final Set<String> invitedKinds;
 
-    ProvisionalObligation(@Value("${app.reporting.invited-unit-kinds:}") List<String> invitedKinds) {
-        this.invitedKinds = Set.copyOf(invitedKinds);
+    /** Bound like any list property: a YAML list, or APP_REPORTING_INVITEDUNITKINDS=mat-tran,to-chuc-ctxh. */
+    ProvisionalObligation(Environment environment) {
+        this.invitedKinds = Set.copyOf(Binder.get(environment)
+                .bind("app.reporting.invited-unit-kinds", Bindable.listOf(String.class)).orElse(List.of()));
     }
 
     boolean isObligated(ReportRound round, PlanViews.Unit unit) {

@@ -20,7 +20,7 @@ import vn.dongthap.tdcs.identity.DemoUsers;
 @PostgresIntegrationTest
 class SecurityHeadersIT {
 
-    private static final List<String> PAGES = List.of("/bang-theo-doi.html", "/de-xuat.html", "/dinh-kem.html");
+    private static final List<String> PAGES = List.of("/bang-theo-doi.html", "/de-xuat.html", "/dinh-kem.html", "/ky-gui.html");
     private static final Pattern INLINE = Pattern.compile("<script>|<script(?![^>]*\\bsrc=)[^>]*>|<style|\\sstyle=|\\son[a-z]+=",
             Pattern.CASE_INSENSITIVE);
 
