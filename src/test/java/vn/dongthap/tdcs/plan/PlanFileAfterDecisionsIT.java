@@ -87,7 +87,9 @@ class PlanFileAfterDecisionsIT {
     @Test
     void aFigureFlagTakenOffAnItemIsNamedAmongTheDifferences() throws IOException {
         String before = snapshot();
-        Resource plan = file("ke-hoach-752.yaml", planText().replace("    figures: [poorFundContribution]\n", ""));
+        // with the figure goes the unit the item names for it (figureUnits)
+        Resource plan = file("ke-hoach-752.yaml", planText().replaceAll("    figures: \\[poorFundContribution\\]\n(    #.*\n)*"
+                + "    figureUnits:\n      poorFundContribution: \\[mttq-tinh\\]\n", ""));
 
         assertThat(refused(file("don-vi.yaml", unitsText()), plan, null).getMessage())
                 .contains(" - nhiệm vụ STT 2.2: số liệu (\"poorFundContribution\" → \"\")");
