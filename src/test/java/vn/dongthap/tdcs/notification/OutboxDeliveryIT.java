@@ -59,6 +59,8 @@ class OutboxDeliveryIT {
     DataSource dataSource;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    vn.dongthap.tdcs.platform.cluster.ClusterNode node;
 
     @BeforeEach
     void onlyThisTestsMails() {
@@ -138,7 +140,7 @@ class OutboxDeliveryIT {
         // the embedded default: no spring.mail.host, so Spring Boot makes no sender and the mails are skipped
         OutboxDelivery withoutServer = new OutboxDelivery(jdbc, jdbcTemplate, dataSource,
                 new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), notification, settings, attachments,
-                clock);
+                clock, node);
         withoutServer.deliverDue(Instant.now());
         assertThat(statusCounts("bo-qua")).isEqualTo(Map.of("BO_QUA", 5L));
         assertThat(received("bo-qua")).isEmpty();

@@ -39,10 +39,6 @@ final class WebappSession {
         return new WebappSession(otherBaseUrl, cookies);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
-    }
-
     static WebappSession loginToTasklist(String baseUrl, String user, String password) throws Exception {
         WebappSession session = new WebappSession(baseUrl);
         session.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/default/")).GET());

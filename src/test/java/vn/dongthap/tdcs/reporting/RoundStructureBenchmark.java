@@ -206,7 +206,7 @@ class RoundStructureBenchmark {
 
         long closed = System.nanoTime();
         await(() -> taskService.createTaskQuery().processInstanceBusinessKey(roundKey)
-                .taskDefinitionKey("Task_ApproveConsolidatedReport").count() == 1);
+                .taskDefinitionKey("Task_PrepareDispatch").count() == 1);
         double documentSeconds = seconds(closed);
 
         System.out.printf("BENCHMARK %s %s, units=%d: start form %.2fs; every task exists %.2fs after the start call "
