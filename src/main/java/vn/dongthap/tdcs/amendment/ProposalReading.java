@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.identity.PersonNames;
 import vn.dongthap.tdcs.plan.PlanFile;
 import vn.dongthap.tdcs.plan.PlanRevision;
 import vn.dongthap.tdcs.plan.RegimeChange;
@@ -83,7 +84,7 @@ class ProposalReading {
         if (userId == null && at == null) {
             return " (ghi nhận trước khi hệ thống lưu người và thời điểm)";
         }
-        return " (" + people.of(userId) + (at == null ? "" : ", lúc " + clock.here(at).format(WHEN)) + ")";
+        return " (" + (userId == null ? "không rõ người thực hiện" : people.of(List.of(userId)).get(userId)) + (at == null ? "" : ", lúc " + clock.here(at).format(WHEN)) + ")";
     }
 
     private static String regimeNow(PlanFile plan, Map<String, String> names) {
