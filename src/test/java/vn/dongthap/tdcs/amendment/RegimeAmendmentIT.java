@@ -108,7 +108,7 @@ class RegimeAmendmentIT {
         // the branch sees the regime as it stands beside the proposed one, by names
         Task review = task(regimeKey, "Task_BranchReview");
         assertThat(taskService.getVariable(review.getId(), "currentItemText").toString())
-                .contains("Hạn báo cáo hằng năm: trước ngày 05/10", "Nơi nhận báo cáo tổng hợp: UBND tỉnh, NHNN chi nhánh Khu vực 13");
+                .contains("Hạn báo cáo hằng năm: trước ngày 05/10", "Nơi nhận báo cáo tổng hợp: UBND tỉnh, Ngân hàng Nhà nước Việt Nam");
         assertThat(taskService.getVariable(review.getId(), "proposedItemText").toString())
                 .isEqualTo("Hạn báo cáo hằng năm: trước ngày 15/10\nNơi nhận báo cáo tổng hợp: UBND tỉnh");
         for (String key : List.of(regimeKey, itemKey)) {
@@ -150,7 +150,7 @@ class RegimeAmendmentIT {
         String branchBody = text(single(byAddress, DemoUsers.officerOf("nhcsxh-tinh")));
         assertThat(branchBody).contains("Nhiệm vụ STT 5.3: sản phẩm", "(vai trò: đơn vị chủ trì)", "Báo cáo kết quả kiểm tra", "hạn báo cáo hằng năm đổi");
         // NHNN no longer receives the consolidated report: it is told so
-        assertThat(text(single(byAddress, DemoUsers.officerOf("nhnn-kv13"))))
+        assertThat(text(single(byAddress, DemoUsers.officerOf("nhnn-viet-nam"))))
                 .contains("báo cáo tổng hợp gửi Ủy ban nhân dân tỉnh Đồng Tháp");
 
         // delivering again sends nothing twice
