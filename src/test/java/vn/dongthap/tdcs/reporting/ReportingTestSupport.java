@@ -72,7 +72,16 @@ public class ReportingTestSupport {
 
     /** Opens an ad-hoc round for the given units as the consolidator and starts their reports. */
     public ProcessInstance openAdhocRound(String consolidator, List<String> unitIds, String deadline) {
+        return openAdhocRound(consolidator, unitIds, deadline, null);
+    }
+
+    /** The same, asked by the given authority (the consolidated report goes back to it); null: the form's default. */
+    public ProcessInstance openAdhocRound(String consolidator, List<String> unitIds, String deadline,
+                                          String requestedByUnit) {
         Map<String, Object> variables = new HashMap<>();
+        if (requestedByUnit != null) {
+            variables.put("requestedByUnit", requestedByUnit);
+        }
         variables.put("reportKind", "dot-xuat");
         variables.put("topic", "Kiểm thử báo cáo đột xuất");
         variables.put("unitIds", SpinValues.jsonValue(toJson(unitIds)).create());

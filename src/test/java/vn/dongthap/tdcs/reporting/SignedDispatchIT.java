@@ -67,7 +67,8 @@ class SignedDispatchIT {
 
     @BeforeEach
     void aClosedRound() {
-        round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, UNITS, LocalDate.now().plusDays(20).toString())
+        round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, UNITS, LocalDate.now().plusDays(20).toString(),
+                        "ubnd-tinh")
                 .getBusinessKey();
         reporting.submit(round, "so-tai-chinh", DemoUsers.officerOf("so-tai-chinh"), DemoUsers.leaderOf("so-tai-chinh"));
         reporting.submit(round, "xa-tan-hong", DemoUsers.officerOf("xa-tan-hong"), DemoUsers.leaderOf("xa-tan-hong"));
@@ -149,12 +150,13 @@ class SignedDispatchIT {
         assertThat(get(DemoUsers.officerOf("xa-tan-hong"), "/api/rounds/{key}/dispatch").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
-        // one mail per recipient of the regime, carrying the approved signed PDF and the two appendices
+        // one mail per recipient of the round (RoundRecipients: the authority that asked, here UBND tỉnh), carrying
+        // the approved signed PDF and the two appendices
         List<String> recipients = jdbc.sql("""
                         select o.recipient from kehoach.notification_outbox o join kehoach.report_round r on r.id = o.attach_round_id
                         where o.kind = 'report-dispatched' and r.round_key = ? order by o.recipient""")
                 .param(round).query(String.class).list();
-        assertThat(recipients).containsExactly("nhnn-kv13@dongthap.example", "ubnd-tinh@dongthap.example");
+        assertThat(recipients).containsExactly("ubnd-tinh@dongthap.example");
         long mailId = jdbc.sql("""
                         select o.id from kehoach.notification_outbox o join kehoach.report_round r on r.id = o.attach_round_id
                         where o.kind = 'report-dispatched' and r.round_key = ? and o.recipient = 'ubnd-tinh@dongthap.example'""")
