@@ -65,6 +65,11 @@ public class AccessPolicy {
         return user != null && isMemberOfAny(user, COCKPIT_READERS);
     }
 
+    /** Uploading the signed consolidated report of a round: the branch's consolidators only. */
+    public boolean mayPrepareDispatch(CurrentUser user) {
+        return user != null && user.isMemberOf(UnitGroups.CONSOLIDATORS);
+    }
+
     /** Attaching a signed report file: the unit's own officers and leaders only. */
     public boolean mayAttachFor(CurrentUser user, String unitId) {
         return isOfUnit(user, unitId);

@@ -3,6 +3,7 @@ package vn.dongthap.tdcs.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The plan data file (ke-hoach-752.yaml) as written by the administrator. */
 public record PlanFile(Header plan, List<Group> groups, List<Item> items, Regime reportingRegime) {
@@ -14,10 +15,14 @@ public record PlanFile(Header plan, List<Group> groups, List<Item> items, Regime
     public record Group(String code, String title, Boolean titleInferred) {
     }
 
-    /** @param figures keys of the report figures (reportingRegime.figures) this item asks of its units */
+    /**
+     * @param figures     keys of the report figures (reportingRegime.figures) this item asks of its units
+     * @param figureUnits per figure of this item, units asked it besides the roles of the figure's askedOf (Ủy ban
+     *                    MTTQ tỉnh for the Quỹ "Vì người nghèo" it runs); optional
+     */
     public record Item(String stt, String group, String content, String leadText, List<String> lead,
                        String coopText, List<String> coop, String product, String timing, String note,
-                       List<String> figures) {
+                       List<String> figures, Map<String, List<String>> figureUnits) {
     }
 
     /**

@@ -281,6 +281,11 @@ public class PlanRegisterLoader {
                 jdbc.sql("insert into kehoach.plan_item_figure (item_id, figure_key) values (?, ?)")
                         .params(itemId, figure).update();
             }
+            if (item.figureUnits() != null) {
+                item.figureUnits().forEach((figure, unitIds) -> unitIds.forEach(unitId -> jdbc.sql(
+                                "insert into kehoach.plan_item_figure_unit (item_id, figure_key, unit_id) values (?, ?, ?)")
+                        .params(itemId, figure, unitId).update()));
+            }
         }
         // One batch: an item led by every commune of a national register has thousands of units.
         batch.batchUpdate("insert into kehoach.plan_item_unit (item_id, unit_id, role, via) values (?, ?, ?, ?)", itemUnits);

@@ -179,7 +179,7 @@ public class PlanRegisterQueries {
 
     /**
      * The figures the plan asks of one unit: those flagged on an item where the unit's role (lead or
-     * co-operating) is one the figure is asked of.
+     * co-operating) is one the figure is asked of, and those an item asks of the unit by name (figureUnits).
      */
     public List<PlanViews.Figure> figuresAskedOf(long versionId, String unitId) {
         List<String> asked = jdbc.sql("""
@@ -188,9 +188,30 @@ public class PlanRegisterQueries {
                         join kehoach.plan_item_unit iu on iu.item_id = i.id
                         join kehoach.plan_figure d on d.version_id = i.version_id and d.figure_key = f.figure_key
                         where i.version_id = ? and iu.unit_id = ?
-                          and (',' || d.asked_of || ',') like ('%,' || iu.role || ',%')""")
-                .params(versionId, unitId).query(String.class).list();
+                          and (',' || d.asked_of || ',') like ('%,' || iu.role || ',%')
+                        union
+                        select fu.figure_key from kehoach.plan_item_figure_unit fu
+                        join kehoach.plan_item i on i.id = fu.item_id
+                        join kehoach.plan_figure d on d.version_id = i.version_id and d.figure_key = fu.figure_key
+                        where i.version_id = ? and fu.unit_id = ?""")
+                .params(versionId, unitId, versionId, unitId).query(String.class).list();
         return figures(versionId).stream().filter(f -> asked.contains(f.key())).toList();
+    }
+
+    /** Per item of a version (by id): the units an item asks a figure of by name (figureUnits), by figure key. */
+    public Map<Long, Map<String, List<String>>> itemFigureUnits(long versionId) {
+        Map<Long, Map<String, List<String>>> units = new HashMap<>();
+        jdbc.sql("""
+                        select fu.item_id, fu.figure_key, fu.unit_id from kehoach.plan_item_figure_unit fu
+                        join kehoach.plan_item i on i.id = fu.item_id
+                        join kehoach.org_unit u on u.id = fu.unit_id
+                        where i.version_id = ? order by fu.figure_key, u.sort_order""")
+                .param(versionId)
+                .query(rs -> {
+                    units.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+                });
+        return units;
     }
 
     private Regime regime(long versionId) {

@@ -73,7 +73,8 @@ public class PlanRevision {
                             or(change.lead(), current.lead()),
                             change.coop() == null ? current.coopText() : namesOf(change.coop()),
                             or(change.coop(), current.coop()), or(change.product(), current.product()),
-                            or(change.timing(), current.timing()), current.note(), current.figures()));
+                            or(change.timing(), current.timing()), current.note(), current.figures(),
+                            current.figureUnits()));
                 }
                 case ADD -> {
                     if (current != null) {
@@ -84,7 +85,8 @@ public class PlanRevision {
                     // A decision adds the task, not a figure to report: changed items keep their figures, new ones ask none.
                     items.put(change.stt(), new PlanFile.Item(change.stt(), change.group(), change.content(),
                             change.lead() == null ? null : namesOf(change.lead()), change.lead(), namesOf(coop), coop,
-                            change.product() == null ? "" : change.product(), change.timing(), null, List.of()));
+                            change.product() == null ? "" : change.product(), change.timing(), null, List.of(),
+                            Map.of()));
                 }
             }
         }
@@ -148,11 +150,13 @@ public class PlanRevision {
         List<PlanFile.Group> groups = version.groups().stream()
                 .map(g -> new PlanFile.Group(g.code(), g.title(), g.titleInferred())).toList();
         Map<Long, Map<String, List<String>>> refs = unitRefs(versionId);
+        Map<Long, Map<String, List<String>>> figureUnits = queries.itemFigureUnits(versionId);
         List<PlanFile.Item> items = version.items().stream().map(item -> {
             Map<String, List<String>> byRole = refs.getOrDefault(item.id(), Map.of());
             return new PlanFile.Item(item.stt(), item.group(), item.content(), item.leadText(),
                     byRole.getOrDefault("LEAD", List.of()), item.coopText(), byRole.getOrDefault("COOP", List.of()),
-                    item.product(), item.timing(), item.note(), item.figures());
+                    item.product(), item.timing(), item.note(), item.figures(),
+                    figureUnits.getOrDefault(item.id(), Map.of()));
         }).toList();
         var regime = version.reportingRegime();
         return new PlanFile(header, groups, items, new PlanFile.Regime(regime.text(), regime.kind(), regime.frequency(),

@@ -188,6 +188,20 @@ final class RegisterValidator {
                             + "\" không có trong danh sách số liệu của chế độ báo cáo (reportingRegime.figures)");
                 }
             }
+            if (item.figureUnits() != null) {
+                item.figureUnits().forEach((figure, named) -> {
+                    if (!orEmpty(item.figures()).contains(figure)) {
+                        problem(planName, entry, "figureUnits ghi số liệu \"" + figure
+                                + "\" mà nhiệm vụ không hỏi (thêm vào figures của nhiệm vụ)");
+                    }
+                    for (String unitId : orEmpty(named)) {
+                        if (!members.containsKey(unitId) || !members.get(unitId).equals(List.of(unitId))) {
+                            problem(planName, entry, "figureUnits: \"" + unitId + "\" không phải một đơn vị trong "
+                                    + unitsName);
+                        }
+                    }
+                });
+            }
             resolved.put(item.stt(), byRole);
         }
 

@@ -17,7 +17,7 @@ import vn.dongthap.tdcs.platform.login.BasicLoginProvider;
 class SecurityFilterConfig {
 
     /** The application's own pages (src/main/resources/static), each needing a login. */
-    static final String[] PAGES = {"/bang-theo-doi.html", "/de-xuat.html", "/dinh-kem.html", "/lich-su.html"};
+    static final String[] PAGES = {"/bang-theo-doi.html", "/de-xuat.html", "/dinh-kem.html", "/ky-gui.html", "/lich-su.html"};
     private static final String LOGIN_PAGE = PageLoginFilter.LOGIN_PAGE;
 
     /**

@@ -68,14 +68,18 @@ public class ConsolidatedReportAssembler {
             items.put(item.stt(), new ConsolidatedReport.ItemResults(item.stt(), item.content(),
                     resultsByItem.getOrDefault(item.id(), List.of())));
         }
-        List<String> recipients = this.recipients.of(round).stream()
-                .map(id -> units.containsKey(id) ? units.get(id).name() : id).toList();
+        List<String> recipientNames = recipients.names(round);
         String consolidator = units.get(version.reportingRegime().recipientUnit()).name();
-        return new ConsolidatedReport(round.key(), round.title(), round.kind().label(), round.deadline(),
+        PlanViews.Unit planIssuer = units.get(version.issuerUnit());
+        String subject = ReportSubject.of(version.summary().number(), version.summary().issuedOn(),
+                planIssuer == null ? version.issuer() : planIssuer.shortName(), version.summary().title(), round.kind(),
+                round.reportYear(), round.topic());
+        return new ConsolidatedReport(round.key(), round.title(), subject, round.kind().label(), round.deadline(),
                 round.dataCutoff(), version.summary().number(), version.summary().title(), version.issuer(), consolidator,
-                recipients, clock.today(), List.copyOf(items.values()), statuses,
+                recipientNames, clock.today(), List.copyOf(items.values()), statuses,
                 figures.declared(round.planVersionId()).stream()
-                        .map(f -> new ConsolidatedReport.Figure(f.key(), f.label(), f.unit(), f.decimals())).toList());
+                        .map(f -> new ConsolidatedReport.Figure(f.key(), f.label(), f.unit(), f.decimals())).toList(),
+                UnitReportForm.LEVEL_ORDER.stream().map(UnitReportForm.LEVELS::get).toList());
     }
 
     private ConsolidatedReport.UnitStatus status(ReportRound round, UnitStates.Standing standing, PlanViews.Unit info,
@@ -89,6 +93,6 @@ public class ConsolidatedReportAssembler {
         return new ConsolidatedReport.UnitStatus(unit.unitId(), info.shortName(), info.kindLabel(), standing.state(),
                 unit.lastSubmittedAt() == null ? null : unit.lastSubmittedAt().atZone(clock.zone()).toOffsetDateTime(),
                 unit.late() && !unit.invited(), daysLate, unit.versions(), unit.lastReturnReason(),
-                submission == null ? Map.of() : submission.figures());
+                submission == null ? Map.of() : submission.figures(), !unit.invited());
     }
 }

@@ -41,5 +41,6 @@ class GenerateRoundDocumentsDelegate implements JavaDelegate {
         documents.store(roundId, RoundDocuments.Kind.EXCEL, key + "-so-lieu.xlsx", workbook.join());
         ReportConsolidationModel.WORD_URL.set(execution, RoundDocumentController.url(key, RoundDocuments.Kind.WORD));
         ReportConsolidationModel.EXCEL_URL.set(execution, RoundDocumentController.url(key, RoundDocuments.Kind.EXCEL));
+        ReportConsolidationModel.SIGN_PAGE_URL.set(execution, RoundDispatchController.uploadPage(key));
     }
 }

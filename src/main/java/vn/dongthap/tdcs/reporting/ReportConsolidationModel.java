@@ -11,6 +11,7 @@ final class ReportConsolidationModel {
     /** The consolidator's desk: monitoring, returning reports, closing the round. */
     static final String TASK_MONITOR_ROUND = "Task_MonitorRound";
     static final String TASK_APPROVE_CONSOLIDATED = "Task_ApproveConsolidatedReport";
+    static final String TASK_PREPARE_DISPATCH = "Task_PrepareDispatch";
 
     /** The consolidator's choice on Task_MonitorRound (gateway conditions): see RoundMonitoring. */
     static final ProcessVariable<String> ROUND_ACTION = ProcessVariable.of("roundAction", String.class);
@@ -33,7 +34,20 @@ final class ReportConsolidationModel {
     static final ProcessVariable<String> DASHBOARD_LINK = ProcessVariable.of("dashboardLink", String.class);
     static final ProcessVariable<String> WORD_URL = ProcessVariable.of("wordUrl", String.class);
     static final ProcessVariable<String> EXCEL_URL = ProcessVariable.of("excelUrl", String.class);
-    static final ProcessVariable<Boolean> APPROVAL_CONFIRMED = ProcessVariable.of("approvalConfirmed", Boolean.class);
+    /** The page where the consolidator uploads the signed PDF (Tasklist forms have no file picker). */
+    static final ProcessVariable<String> SIGN_PAGE_URL = ProcessVariable.of("signPageUrl", String.class);
+    /** Task_PrepareDispatch: số, ký hiệu and date of the signed report; checked, then kept in kehoach.dispatch_review. */
+    static final ProcessVariable<String> DISPATCH_NUMBER = ProcessVariable.of("dispatchNumber", String.class);
+    static final ProcessVariable<String> DISPATCH_DATE = ProcessVariable.of("dispatchDate", String.class);
+    /** Why the branch leader returned the last submission, shown on the consolidator's next Task_PrepareDispatch. */
+    static final ProcessVariable<String> DISPATCH_RETURN_REASON = ProcessVariable.of("dispatchReturnReason", String.class);
+    /** What the leader sees on Task_ApproveConsolidatedReport (display; the table row is what is dispatched). */
+    static final ProcessVariable<String> SIGNED_FILE_URL = ProcessVariable.of("signedFileUrl", String.class);
+    static final ProcessVariable<String> SIGNED_FILE_NAME = ProcessVariable.of("signedFileName", String.class);
+    static final ProcessVariable<String> DISPATCH_SUMMARY = ProcessVariable.of("dispatchSummary", String.class);
+    /** The leader's decision (gateway condition): "duyet" or "tra-lai"; see ConsolidatedApproval. */
+    static final ProcessVariable<String> DISPATCH_DECISION = ProcessVariable.of("dispatchDecision", String.class);
+    static final ProcessVariable<String> LEADER_RETURN_REASON = ProcessVariable.of("leaderReturnReason", String.class);
     static final ProcessVariable<String> LEADER_OPINION = ProcessVariable.of("leaderOpinion", String.class);
     static final ProcessVariable<String> DISPATCHED_TO = ProcessVariable.of("dispatchedTo", String.class);
 

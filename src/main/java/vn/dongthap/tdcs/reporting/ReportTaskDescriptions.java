@@ -67,7 +67,10 @@ class ReportTaskDescriptions implements TaskDescriptions {
                 return new Description("Theo dõi, đôn đốc và đóng kỳ báo cáo " + label(round), round.title(), null);
             }
             if (ReportConsolidationModel.TASK_APPROVE_CONSOLIDATED.equals(key)) {
-                return new Description("Duyệt báo cáo tổng hợp " + label(round), round.title(), null);
+                return new Description("Duyệt báo cáo tổng hợp đã ký " + label(round), round.title(), null);
+            }
+            if (ReportConsolidationModel.TASK_PREPARE_DISPATCH.equals(key)) {
+                return new Description("Ghi số, ngày và tải lên báo cáo tổng hợp đã ký " + label(round), round.title(), null);
             }
         }
         return null;

@@ -2,6 +2,7 @@ package vn.dongthap.tdcs.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
@@ -34,6 +35,11 @@ public class RoundRecipients {
             recipients.add(round.requestedByUnit());
         }
         return recipients;
+    }
+
+    /** The recipients as units of the register, in order; ids the register no longer has are left out. */
+    public List<PlanViews.Unit> units(ReportRound round) {
+        return of(round).stream().map(plan::unit).flatMap(Optional::stream).toList();
     }
 
     /** The recipients' full names, in order. */

@@ -27,13 +27,7 @@ final class SignedReportFile {
 
     /** Returns the content type, or throws with a Vietnamese message that says what is wrong. */
     static String check(String fileName, byte[] content, long maxBytes) {
-        if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("Chưa chọn tệp, hoặc tệp rỗng.");
-        }
-        if (content.length > maxBytes) {
-            throw new IllegalArgumentException("Tệp \"" + fileName + "\" dung lượng " + megabytes(content.length)
-                    + " MB, vượt mức cho phép " + megabytes(maxBytes) + " MB.");
-        }
+        checkSize(fileName, content, maxBytes);
         if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return PDF;
         }
@@ -42,6 +36,15 @@ final class SignedReportFile {
         }
         throw new IllegalArgumentException("Tệp \"" + fileName + "\" không phải PDF hoặc Word (DOCX). "
                 + "Hãy đính kèm bản báo cáo đã ký dạng PDF hoặc DOCX.");
+    }
+
+    /** The branch's signed consolidated report: a PDF only (what leaves the branch is the signed, unchangeable copy). */
+    static void checkPdf(String fileName, byte[] content, long maxBytes) {
+        checkSize(fileName, content, maxBytes);
+        if (!startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+            throw new IllegalArgumentException("Tệp \"" + fileName + "\" không phải PDF. "
+                    + "Hãy tải lên bản báo cáo tổng hợp đã ký dạng PDF.");
+        }
     }
 
     /**
@@ -64,6 +67,16 @@ final class SignedReportFile {
     static String safeName(String original) {
         String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").trim();
         return name.isEmpty() ? DEFAULT_NAME : name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static void checkSize(String fileName, byte[] content, long maxBytes) {
+        if (content == null || content.length == 0) {
+            throw new IllegalArgumentException("Chưa chọn tệp, hoặc tệp rỗng.");
+        }
+        if (content.length > maxBytes) {
+            throw new IllegalArgumentException("Tệp \"" + fileName + "\" dung lượng " + megabytes(content.length)
+                    + " MB, vượt mức cho phép " + megabytes(maxBytes) + " MB.");
+        }
     }
 
     private static boolean isWordDocument(byte[] content) {

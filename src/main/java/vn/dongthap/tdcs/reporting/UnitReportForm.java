@@ -40,6 +40,8 @@ public class UnitReportForm {
             "da-hoan-thanh", "Đã hoàn thành",
             "dang-thuc-hien", "Đang thực hiện",
             "chua-thuc-hien", "Chưa thực hiện");
+    /** The levels in the order the form offers them: the order documents count them in. */
+    static final List<String> LEVEL_ORDER = List.of("da-hoan-thanh", "dang-thuc-hien", "chua-thuc-hien");
 
     /**
      * A validated report, ready to be stored as a submission version.

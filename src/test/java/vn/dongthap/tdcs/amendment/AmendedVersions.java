@@ -18,7 +18,7 @@ final class AmendedVersions {
         for (Long id : made) {
             jdbc.sql("update kehoach.amendment_batch set new_plan_version_id = null where new_plan_version_id = ?").param(id).update();
             jdbc.sql("update kehoach.amendment_batch set plan_version_id = null where plan_version_id = ?").param(id).update();
-            for (String table : List.of("plan_item_unit", "plan_item_figure")) {
+            for (String table : List.of("plan_item_unit", "plan_item_figure", "plan_item_figure_unit")) {
                 jdbc.sql("delete from kehoach." + table + " where item_id in (select id from kehoach.plan_item where version_id = ?)")
                         .param(id).update();
             }

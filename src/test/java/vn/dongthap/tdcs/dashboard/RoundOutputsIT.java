@@ -69,6 +69,8 @@ class RoundOutputsIT {
     @Autowired
     ReportFigures figures;
     @Autowired
+    vn.dongthap.tdcs.reporting.Submissions submissions;
+    @Autowired
     TestRestTemplate http;
     @Value("${app.demo.password}")
     String password;
@@ -127,8 +129,9 @@ class RoundOutputsIT {
         Map<String, String> wordLabels = wordNotOnTimeLabels(word);
         assertThat(wordLabels).isEqualTo(Map.of(name(LATE), "Nộp muộn", name(RETURNED), "Bị trả lại, không nộp lại",
                 name(MISSING), "Không nộp"));
-        assertThat(wordText(word)).contains("- Đã nộp đúng hạn: 1 đơn vị;", "- Nộp muộn: 1 đơn vị;",
-                "- Bị trả lại, không nộp lại: 1 đơn vị;", "- Không nộp: 1 đơn vị.");
+        assertThat(wordText(word)).contains("- Tổng số đơn vị phải báo cáo: 4 đơn vị, trong đó:",
+                "+ Đã nộp đúng hạn: 1 đơn vị;", "+ Nộp muộn: 1 đơn vị;",
+                "+ Bị trả lại, không nộp lại: 1 đơn vị;", "+ Không nộp: 1 đơn vị.");
     }
 
     @Test
@@ -141,7 +144,7 @@ class RoundOutputsIT {
 
         JsonNode view = json(get("/api/dashboard/rounds/" + round));
         List<String> csv = get("/api/dashboard/rounds/" + round + "/csv").getBody().lines().toList();
-        String wordText = wordText(download("word"));
+        byte[] wordDocument = download("word");
         Sheet excel = new XSSFWorkbook(new ByteArrayInputStream(download("excel"))).getSheet("Tình trạng đơn vị");
         DataFormatter format = new DataFormatter();
 
@@ -160,9 +163,15 @@ class RoundOutputsIT {
             assertThat(csv.stream().filter(l -> l.startsWith("\"" + unitId + "\"")).findFirst().orElseThrow())
                     .contains("\"" + text + "\"");
 
-            assertThat(wordText).contains(column);
-            assertThat(wordText).containsPattern(java.util.regex.Pattern.quote(name(unitId)) + "\\s+"
-                    + java.util.regex.Pattern.quote(text));
+            // the Word report gives the total of the standing reports (the returned one does not count), which
+            // must be the sum of what the units submitted
+            List<vn.dongthap.tdcs.reporting.Submissions.Submission> standing = submissions.latest(closed.id()).stream()
+                    .filter(s -> !s.unitId().equals(RETURNED) && s.figures().get(figure.key()) != null).toList();
+            java.math.BigDecimal total = standing.stream().map(s -> s.figures().get(figure.key()))
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            assertThat(total).isPositive();
+            assertThat(wordFigureRow(wordDocument, column)).containsExactly(String.valueOf(standing.size()),
+                    vn.dongthap.tdcs.documents.DocumentFormats.number(total, figure.decimals()));
 
             int col = -1;
             for (var cell : excel.getRow(0)) {
@@ -235,6 +244,22 @@ class RoundOutputsIT {
                 }
             }
             return labels;
+        }
+    }
+
+    /** "Số đơn vị báo cáo" and "Tổng số" of a figure in the Word report's table of totals ("STT", "Chỉ tiêu", ...). */
+    private static List<String> wordFigureRow(byte[] docx, String label) throws Exception {
+        try (var document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            for (XWPFTable table : document.getTables()) {
+                if (table.getRow(0).getTableCells().size() == 4 && table.getRow(0).getCell(1).getText().equals("Chỉ tiêu")) {
+                    for (XWPFTableRow row : table.getRows()) {
+                        if (row.getCell(1).getText().equals(label)) {
+                            return List.of(row.getCell(2).getText(), row.getCell(3).getText());
+                        }
+                    }
+                }
+            }
+            throw new AssertionError("no total for " + label);
         }
     }
 

@@ -73,7 +73,7 @@ class PlanFileAfterDecisionsIT {
         jdbc.sql("update kehoach.plan_version set based_on_version_id = null, accepted_over_version_id = null"
                 + " where version_no > ?").param(fromFile.versionNo()).update();
         for (Long id : made) {
-            for (String table : List.of("plan_item_unit", "plan_item_figure")) {
+            for (String table : List.of("plan_item_unit", "plan_item_figure", "plan_item_figure_unit")) {
                 jdbc.sql("delete from kehoach." + table + " where item_id in (select id from kehoach.plan_item where version_id = ?)")
                         .param(id).update();
             }
@@ -87,7 +87,9 @@ class PlanFileAfterDecisionsIT {
     @Test
     void aFigureFlagTakenOffAnItemIsNamedAmongTheDifferences() throws IOException {
         String before = snapshot();
-        Resource plan = file("ke-hoach-752.yaml", planText().replace("    figures: [poorFundContribution]\n", ""));
+        // with the figure goes the unit the item names for it (figureUnits)
+        Resource plan = file("ke-hoach-752.yaml", planText().replaceAll("    figures: \\[poorFundContribution\\]\n(    #.*\n)*"
+                + "    figureUnits:\n      poorFundContribution: \\[mttq-tinh\\]\n", ""));
 
         assertThat(refused(file("don-vi.yaml", unitsText()), plan, null).getMessage())
                 .contains(" - nhiệm vụ STT 2.2: số liệu (\"poorFundContribution\" → \"\")");

@@ -137,7 +137,18 @@ class PlanRegisterLoaderIT {
                 .containsExactly("poorFundContribution");
         assertThat(queries.figuresAskedOf(version, "xa-my-tho")).extracting(PlanViews.Figure::key)
                 .containsExactly("budgetEntrusted", "poorFundContribution");
-        assertThat(queries.figuresAskedOf(version, "mttq-tinh")).isEmpty();
+        // Ủy ban MTTQ tỉnh is named by item 2.2 for the fund it runs; the organisations co-operating on 2.2 are not
+        assertThat(queries.figuresAskedOf(version, "mttq-tinh")).extracting(PlanViews.Figure::key)
+                .containsExactly("poorFundContribution");
+        assertThat(queries.figuresAskedOf(version, "hoi-nong-dan-tinh")).isEmpty();
+        assertThat(queries.itemFigureUnits(version).get(item(items, "2.2").id()))
+                .containsExactly(java.util.Map.entry("poorFundContribution", List.of("mttq-tinh")));
+    }
+
+    @Test
+    void aFigureAskedOfACollectiveByNameIsRefused() throws IOException {
+        assertRefused(planText().replace("poorFundContribution: [mttq-tinh]", "poorFundContribution: [mttq-va-to-chuc-ctxh]"),
+                unitsText(), "figureUnits: \"mttq-va-to-chuc-ctxh\" không phải một đơn vị");
     }
 
     @Test

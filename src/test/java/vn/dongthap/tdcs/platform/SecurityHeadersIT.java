@@ -22,7 +22,7 @@ import vn.dongthap.tdcs.identity.DemoUsers;
 class SecurityHeadersIT {
 
     private static final List<String> PAGES = List.of("/bang-theo-doi.html", "/de-xuat.html", "/dinh-kem.html",
-            "/lich-su.html", "/dang-nhap.html");
+            "/ky-gui.html", "/lich-su.html", "/dang-nhap.html");
     private static final Pattern INLINE = Pattern.compile("<script>|<script(?![^>]*\\bsrc=)[^>]*>|<style|\\sstyle=|\\son[a-z]+=",
             Pattern.CASE_INSENSITIVE);
 

@@ -68,6 +68,8 @@ class AnnualRoundIT {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
+    RoundDispatches dispatches;
 
     @org.junit.jupiter.api.extension.RegisterExtension
     static com.icegreen.greenmail.junit5.GreenMailExtension smtp =
@@ -128,7 +130,10 @@ class AnnualRoundIT {
                 .isEqualTo("[\"poorFundContribution\"]");
         assertThat(reporting.formJson(reporting.draftTask(ROUND, "xa-my-tho").getId(), "askedFigures"))
                 .isEqualTo("[\"budgetEntrusted\",\"poorFundContribution\"]");
+        // Ủy ban MTTQ tỉnh reports the Quỹ "Vì người nghèo" it runs (item 2.2 names it); the organisations do not
         assertThat(reporting.formJson(reporting.draftTask(ROUND, "mttq-tinh").getId(), "askedFigures"))
+                .isEqualTo("[\"poorFundContribution\"]");
+        assertThat(reporting.formJson(reporting.draftTask(ROUND, "hoi-nong-dan-tinh").getId(), "askedFigures"))
                 .isEqualTo("[]");
         assertThat(reporting.formJson(reporting.draftTask(ROUND, "mttq-tinh").getId(), "items"))
                 .contains("\"stt\":\"2.1\"").doesNotContain("\"stt\":\"4.1\"");
@@ -196,19 +201,37 @@ class AnnualRoundIT {
                 .containsEntry("xa-an-long", "Không nộp")
                 .containsEntry("hoi-nong-dan-tinh", "Không gửi (không bắt buộc)");
         String word = wordText(download("word"));
-        assertThat(word).contains("BÁO CÁO", "Báo cáo tình hình thực hiện Kế hoạch 752/KH-UBND năm 2026",
+        assertThat(word).contains("BÁO CÁO\nTình hình thực hiện Kế hoạch số 752/KH-UBND ngày 20/12/2025 của UBND tỉnh "
+                        + "thực hiện Quyết định số 1560/QĐ-TTg của Thủ tướng Chính phủ và Kế hoạch số 23-KH/TU của Ban "
+                        + "Thường vụ Tỉnh ủy năm 2026",
                 "Xã Mỹ Thọ", "Xã An Long", "Ủy ban nhân dân tỉnh Đồng Tháp", "Ngân hàng Nhà nước Việt Nam",
-                "Không gửi (không bắt buộc): 5 đơn vị");
+                // MTTQ and the four organisations are only invited (plan III.3): never counted as failing
+                "- Tổng số đơn vị phải báo cáo: 115 đơn vị, trong đó:", "+ Không nộp: 111 đơn vị.",
+                "- Đơn vị được đề nghị tham gia báo cáo (không bắt buộc): 5 đơn vị, đã gửi 0 đơn vị");
+        assertThat(word).doesNotContain("Báo cáo tình hình thực hiện Kế hoạch 752/KH-UBND năm 2026", "Khu vực 13");
         // the late/missing table lists only units that must report
-        assertThat(word.substring(word.indexOf("Danh sách đơn vị không nộp báo cáo đúng hạn")))
+        assertThat(word.substring(word.indexOf("Danh sách đơn vị phải báo cáo chưa nộp đúng hạn")))
                 .doesNotContain("Hội Nông dân tỉnh", "Ủy ban MTTQ Việt Nam tỉnh").contains("Xã An Long");
-        assertThat(word).doesNotContain("Khu vực 13");
+        // the budget total is the sum of what the units submitted
+        java.math.BigDecimal budget = submissions.latest(round.id()).stream()
+                .map(s -> s.figures().get("budgetEntrusted")).filter(java.util.Objects::nonNull)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        assertThat(budget).isEqualByComparingTo("6002.00");
+        assertThat(word).contains("Vốn ngân sách địa phương ủy thác qua NHCSXH trong năm (triệu đồng)\t4\t6.002,00");
 
-        // the branch leader approves; dispatch to UBND tỉnh and NHNN is recorded
+        // the consolidator records number and date of the signed PDF, the branch leader approves; dispatch is recorded
+        ReportRound closed = rounds.findByKey(ROUND).orElseThrow();
+        RoundDispatches dispatches = this.dispatches;
+        dispatches.storeFile(closed.id(), "bao-cao-da-ky.pdf", "%PDF-1.7\n% đã ký\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                DemoUsers.CONSOLIDATOR, java.time.Instant.now());
+        Task prepare = taskService.createTaskQuery().processInstanceBusinessKey(ROUND)
+                .taskDefinitionKey("Task_PrepareDispatch").singleResult();
+        reporting.as(DemoUsers.CONSOLIDATOR, () -> taskService.complete(prepare.getId(),
+                Map.of("dispatchNumber", "125/BC-NHCSXH", "dispatchDate", "2026-10-07")));
         Task approval = taskService.createTaskQuery().processInstanceBusinessKey(ROUND)
                 .taskDefinitionKey("Task_ApproveConsolidatedReport").singleResult();
         reporting.as(DemoUsers.leaderOf("nhcsxh-tinh"),
-                () -> taskService.complete(approval.getId(), Map.of("approvalConfirmed", true)));
+                () -> taskService.complete(approval.getId(), Map.of("dispatchDecision", "duyet")));
         ReportRound dispatched = rounds.findByKey(ROUND).orElseThrow();
         assertThat(dispatched.status()).isEqualTo(RoundStatus.DA_GUI);
         // the dispatch mail goes to the regime's recipients at the unit register's addresses, with both files
@@ -230,7 +253,8 @@ class AnnualRoundIT {
                 files.add(parts.getBodyPart(i).getFileName());
             }
         }
-        assertThat(files).containsExactlyInAnyOrder("BC-NAM-2026-bao-cao-tong-hop.docx", "BC-NAM-2026-so-lieu.xlsx");
+        assertThat(files).containsExactly("125-BC-NHCSXH.pdf", "Phu-luc-01-BC-NAM-2026-bao-cao-tong-hop.docx",
+                "Phu-luc-02-BC-NAM-2026-so-lieu.xlsx");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ROUND).count()).isZero();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,10 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.identity.DemoUsers;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanViews;
+import vn.dongthap.tdcs.platform.AppClock;
 
 /** Drives rounds in integration tests the way officers do: as a logged-in user, through the engine API. */
 @Component
@@ -37,15 +40,20 @@ public class ReportingTestSupport {
     private final PlanRegisterQueries plan;
     private final ReportRounds rounds;
     private final UnitStates states;
+    private final RoundDispatches dispatches;
+    private final AppClock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     ReportingTestSupport(RuntimeService runtimeService, TaskService taskService, FormService formService,
                          IdentityService identityService, ManagementService managementService, JdbcClient jdbc,
-                         PlanRegisterQueries plan, ReportRounds rounds, UnitStates states) {
+                         PlanRegisterQueries plan, ReportRounds rounds, UnitStates states, RoundDispatches dispatches,
+                         AppClock clock) {
         this.formService = formService;
         this.rounds = rounds;
         this.states = states;
         this.plan = plan;
+        this.dispatches = dispatches;
+        this.clock = clock;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -72,7 +80,16 @@ public class ReportingTestSupport {
 
     /** Opens an ad-hoc round for the given units as the consolidator and starts their reports. */
     public ProcessInstance openAdhocRound(String consolidator, List<String> unitIds, String deadline) {
+        return openAdhocRound(consolidator, unitIds, deadline, null);
+    }
+
+    /** The same, asked by the given authority (the consolidated report goes back to it); null: the form's default. */
+    public ProcessInstance openAdhocRound(String consolidator, List<String> unitIds, String deadline,
+                                          String requestedByUnit) {
         Map<String, Object> variables = new HashMap<>();
+        if (requestedByUnit != null) {
+            variables.put("requestedByUnit", requestedByUnit);
+        }
         variables.put("reportKind", "dot-xuat");
         variables.put("topic", "Kiểm thử báo cáo đột xuất");
         variables.put("unitIds", SpinValues.jsonValue(toJson(unitIds)).create());
@@ -171,6 +188,26 @@ public class ReportingTestSupport {
         as(leader, () -> taskService.complete(approval.getId(), Map.of("approvalDecision", "duyet")));
     }
 
+    /**
+     * After the round closed: the consolidator uploads a signed PDF and records its number (the round's id: numbers
+     * are unique in a year, also on a reused database) with today's date (Task_PrepareDispatch), the branch leader approves it (Task_ApproveConsolidatedReport) and the dispatch runs.
+     */
+    public void dispatchSigned(String roundKey) {
+        long roundId = jdbc.sql("select id from kehoach.report_round where round_key = ?").param(roundKey)
+                .query(Long.class).single();
+        dispatches.storeFile(roundId, "bao-cao-da-ky.pdf", "%PDF-1.7\n% đã ký\n".getBytes(StandardCharsets.UTF_8),
+                DemoUsers.CONSOLIDATOR, clock.now());
+        Task prepare = taskService.createTaskQuery().processInstanceBusinessKey(roundKey)
+                .taskDefinitionKey("Task_PrepareDispatch").singleResult();
+        as(DemoUsers.CONSOLIDATOR, () -> taskService.complete(prepare.getId(),
+                Map.of("dispatchNumber", roundId + "/BC-NHCSXH", "dispatchDate", clock.today().toString())));
+        Task approval = taskService.createTaskQuery().processInstanceBusinessKey(roundKey)
+                .taskDefinitionKey("Task_ApproveConsolidatedReport").singleResult();
+        as(DemoUsers.leaderOf("nhcsxh-tinh"), () -> taskService.complete(approval.getId(),
+                Map.of("dispatchDecision", "duyet")));
+        executeJobsOf(roundKey);
+    }
+
     /** Removes a round and everything it made, so that a test can open it again on a reused database. */
     public void purgeRound(String roundKey) {
         // Roots only: deleting a round's request also deletes the consolidation it called.
@@ -188,7 +225,7 @@ public class ReportingTestSupport {
             jdbc.sql("delete from kehoach." + table + " where submission_id in (select id from kehoach.submission where round_id = ?)")
                     .param(id).update();
         }
-        for (String table : List.of("submission", "report_attachment", "report_draft", "report_return", "round_document", "round_unit_step", "round_unit")) {
+        for (String table : List.of("round_dispatch", "dispatch_review", "dispatch_signed_file", "submission", "report_attachment", "report_draft", "report_return", "round_document", "round_unit_step", "round_unit")) {
             jdbc.sql("delete from kehoach." + table + " where round_id = ?").param(id).update();
         }
         jdbc.sql("delete from kehoach.report_round where id = ?").param(id).update();

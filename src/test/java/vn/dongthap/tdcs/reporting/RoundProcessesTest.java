@@ -60,7 +60,7 @@ class RoundProcessesTest {
         Mocks.register("roundContext", new ProcessModelTestSupport.RoundContextStandIn(DEADLINE));
         ProcessModelTestSupport.registerDelegates("startUnitReports", "returnUnitReport", "closeReportRound",
                 "closeUnitReports", "recordRoundClosed", "generateRoundDocuments", "dispatchConsolidatedReport", "openRequestRound");
-        ProcessModelTestSupport.registerListeners("roundMonitoring", "consolidatedApproval");
+        ProcessModelTestSupport.registerListeners("roundMonitoring", "dispatchPreparation", "consolidatedApproval");
         Mocks.register("roundChunks", new Chunks());
         Mocks.register("openAnnualRound", (JavaDelegate) execution -> {
             Object year = execution.getVariable("reportYear");
@@ -137,9 +137,21 @@ class RoundProcessesTest {
         assertThat(calls("closeUnitReports")).isEqualTo(2);
         assertThat(calls("recordRoundClosed")).isEqualTo(1);
         assertThat(calls("generateRoundDocuments")).isEqualTo(1);
+        assertThat(task(round)).hasDefinitionKey("Task_PrepareDispatch").hasCandidateGroup("nhcsxh-tong-hop");
+
+        complete(task(round), Map.of("dispatchNumber", "125/BC-NHCSXH", "dispatchDate", "2026-10-12"));
+        assertThat(calls("dispatchPreparation")).isEqualTo(1);
         assertThat(task(round)).hasDefinitionKey("Task_ApproveConsolidatedReport").hasCandidateGroup("nhcsxh-tinh.lanh-dao");
 
-        complete(task(round), Map.of("approvalConfirmed", true));
+        // the leader returns it to the consolidators, who submit again
+        complete(task(round), Map.of("dispatchDecision", "tra-lai", "leaderReturnReason", "Sai ngày văn bản."));
+        assertThat(calls("dispatchConsolidatedReport")).isZero();
+        assertThat(task(round)).hasDefinitionKey("Task_PrepareDispatch");
+        complete(task(round), Map.of("dispatchNumber", "126/BC-NHCSXH", "dispatchDate", "2026-10-13"));
+        assertThat(calls("dispatchPreparation")).isEqualTo(2);
+
+        complete(task(round), Map.of("dispatchDecision", "duyet"));
+        assertThat(calls("consolidatedApproval")).isEqualTo(2);
         assertThat(calls("dispatchConsolidatedReport")).isEqualTo(1);
         assertThat(round).isEnded().hasPassed("EndEvent_Dispatched");
         assertThat(cycle).isEnded().hasPassed("EndEvent_RoundDone");
@@ -199,7 +211,8 @@ class RoundProcessesTest {
         executeJobs(round);
         complete(task(round), Map.of("roundAction", "dong-ky"));
         executeJobs(round);
-        complete(task(round), Map.of("approvalConfirmed", true));
+        complete(task(round), Map.of("dispatchNumber", "7/BC-NHCSXH", "dispatchDate", "2026-10-12"));
+        complete(task(round), Map.of("dispatchDecision", "duyet"));
         assertThat(request).isEnded().hasPassed("EndEvent_RequestDone");
         assertThat(lastCall("dispatchConsolidatedReport")).containsEntry("roundKey", "BC-DX-2026-001");
     }

@@ -214,7 +214,7 @@ class RoundStructureBenchmark {
 
         long closed = System.nanoTime();
         await(() -> taskService.createTaskQuery().processInstanceBusinessKey(roundKey)
-                .taskDefinitionKey("Task_ApproveConsolidatedReport").count() == 1);
+                .taskDefinitionKey("Task_PrepareDispatch").count() == 1);
         double documentSeconds = seconds(closed);
         dashboard(roundKey, units, "closed");
 

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.amendment.documents.AmendmentSubmission.Proposal;
 import vn.dongthap.tdcs.documents.DocumentFormats;
 import vn.dongthap.tdcs.documents.AdministrativeHeading;
+import vn.dongthap.tdcs.documents.DocumentIssuer;
 import vn.dongthap.tdcs.documents.Docx;
 import vn.dongthap.tdcs.documents.Docx.Style;
 import vn.dongthap.tdcs.documents.DocxTable;
@@ -86,12 +87,18 @@ public class SubmissionWordWriter {
             ParagraphAlignment.CENTER, ParagraphAlignment.LEFT, ParagraphAlignment.CENTER, ParagraphAlignment.CENTER,
             ParagraphAlignment.LEFT, ParagraphAlignment.LEFT, ParagraphAlignment.LEFT, ParagraphAlignment.LEFT);
 
+    private final DocumentIssuer issuer;
+
+    public SubmissionWordWriter(DocumentIssuer issuer) {
+        this.issuer = issuer;
+    }
+
     public byte[] write(AmendmentSubmission submission) {
         Objects.requireNonNull(submission, "submission");
         List<Proposal> proposals = orEmpty(submission.proposals()).stream().filter(Objects::nonNull).toList();
         try (XWPFDocument doc = new XWPFDocument()) {
             Docx.a4Portrait(doc);
-            AdministrativeHeading.write(doc, submission.consolidatorName(), "Số: ....../TTr-NHCSXH", submission.date());
+            AdministrativeHeading.write(doc, issuer, issuer.blankNumberLine(issuer.submissionSymbol()), submission.date());
             writeTitle(doc, submission);
             XWPFParagraph lastPortrait = writeIntroduction(doc, submission, proposals);
             continueInLandscape(doc, lastPortrait);
@@ -211,7 +218,7 @@ public class SubmissionWordWriter {
         Docx.line(recipients, "- Như trên;", RECIPIENTS, ParagraphAlignment.LEFT);
         Docx.line(recipients, "- Lưu: VT.", RECIPIENTS, ParagraphAlignment.LEFT);
 
-        Docx.line(closing.cell(0, 1), "GIÁM ĐỐC", BODY.bold(), ParagraphAlignment.CENTER);
+        Docx.line(closing.cell(0, 1), DocumentFormats.upperCase(issuer.signerTitle()), BODY.bold(), ParagraphAlignment.CENTER);
         // Word expects the body to end with a paragraph, not a table.
         doc.createParagraph();
     }

@@ -13,6 +13,8 @@ import vn.dongthap.tdcs.reporting.UnitState;
  *
  * @param roundKey        business key of the round, e.g. BC-NAM-2026
  * @param roundTitle      e.g. "Báo cáo tình hình thực hiện Kế hoạch 752/KH-UBND năm 2026"
+ * @param subject         trích yếu under "BÁO CÁO", from the plan's data: "Tình hình thực hiện Kế hoạch số
+ *                        752/KH-UBND ngày 20/12/2025 của UBND tỉnh … năm 2026"
  * @param kindLabel       "Định kỳ hằng năm", "Chuyên đề" or "Đột xuất"
  * @param deadline        the effective deadline (last day to submit)
  * @param dataCutoff      data cut-off day of the round (may be null)
@@ -20,10 +22,12 @@ import vn.dongthap.tdcs.reporting.UnitState;
  * @param items           plan items in plan order, each with the results of the units that reported on it
  * @param units           every unit asked to report, in register order, with its status
  * @param figures         the figures the round's plan version declares, in the plan's order
+ * @param levels          the labels of the levels of completion, in the form's order
  */
 public record ConsolidatedReport(
         String roundKey,
         String roundTitle,
+        String subject,
         String kindLabel,
         LocalDate deadline,
         LocalDate dataCutoff,
@@ -35,7 +39,8 @@ public record ConsolidatedReport(
         LocalDate reportDate,
         List<ItemResults> items,
         List<UnitStatus> units,
-        List<Figure> figures) {
+        List<Figure> figures,
+        List<String> levels) {
 
     /**
      * A figure units report besides their tasks.
@@ -67,10 +72,12 @@ public record ConsolidatedReport(
      * @param daysLate     calendar days after the deadline, null when on time or missing
      * @param versions     how many versions the unit submitted (returned reports add versions)
      * @param figures      the figures of its latest version by key (only those the unit was asked)
+     * @param obligated    must report (plan III.1); false for a unit only invited to contribute (III.3: "Đề nghị"),
+     *                     which is never counted as failing and whose figures are not added to the totals
      */
     public record UnitStatus(String unitId, String unitName, String kindLabel, UnitState state,
                              OffsetDateTime submittedAt, boolean late, Integer daysLate, int versions,
-                             String returnReason, Map<String, BigDecimal> figures) {
+                             String returnReason, Map<String, BigDecimal> figures, boolean obligated) {
 
         public String statusLabel() {
             return state == null ? "" : state.label();

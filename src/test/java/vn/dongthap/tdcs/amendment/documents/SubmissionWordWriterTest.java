@@ -46,17 +46,23 @@ class SubmissionWordWriterTest {
             "Bãi bỏ nhiệm vụ",
             "Nhiệm vụ trùng với nhiệm vụ 5.2.", "Thống nhất bãi bỏ.");
 
-    private final SubmissionWordWriter writer = new SubmissionWordWriter();
+    private final SubmissionWordWriter writer = new SubmissionWordWriter(new vn.dongthap.tdcs.documents.DocumentIssuer(
+            "Ngân hàng Chính sách xã hội", "Chi nhánh tỉnh Đồng Tháp", "Đồng Tháp", "BC-NHCSXH", "TTr-NHCSXH", "Giám đốc"));
 
     @Test
     void headingFollowsTheAdministrativeLayout() throws IOException {
         try (XWPFDocument doc = open(writer.write(submission(List.of(AMEND, ADD, REPEAL))))) {
             XWPFTable heading = doc.getTables().get(0);
             assertThat(heading.getTopBorderType()).isEqualTo(XWPFTable.XWPFBorderType.NONE);
+            // the same NĐ 30 heading as the report: governing body over issuing body, rule lines under both titles
             assertThat(lines(heading.getRow(0).getCell(0))).containsExactly("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI",
-                    "CHI NHÁNH NGÂN HÀNG CHÍNH SÁCH XÃ HỘI TỈNH ĐỒNG THÁP", "Số: ....../TTr-NHCSXH");
+                    "CHI NHÁNH TỈNH ĐỒNG THÁP", "", "Số: ....../TTr-NHCSXH");
+            assertThat(heading.getRow(0).getCell(0).getParagraphs().get(2).getBorderBottom())
+                    .isEqualTo(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
             assertThat(lines(heading.getRow(0).getCell(1))).containsExactly("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                    "Độc lập - Tự do - Hạnh phúc", "Đồng Tháp, ngày 05 tháng 02 năm 2026");
+                    "Độc lập - Tự do - Hạnh phúc", "", "Đồng Tháp, ngày 05 tháng 02 năm 2026");
+            assertThat(heading.getRow(0).getCell(1).getParagraphs().get(2).getBorderBottom())
+                    .isEqualTo(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
         }
     }
 
