@@ -84,7 +84,7 @@ class SignedDispatchIT {
         // before the round is closed there is nothing to sign
         assertThat(upload(DemoUsers.CONSOLIDATOR, "som.pdf", pdf("sớm")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         Task monitoring = roundTask("Task_MonitorRound");
-        reporting.as(DemoUsers.CONSOLIDATOR, () -> taskService.complete(monitoring.getId(), Map.of("roundAction", "dong-ky")));
+        reporting.as(DemoUsers.CONSOLIDATOR, () -> taskService.complete(monitoring.getId(), reporting.closeRound(round)));
         reporting.executeJobsOf(round);
         Task prepare = roundTask("Task_PrepareDispatch");
         String today = LocalDate.now().toString();
