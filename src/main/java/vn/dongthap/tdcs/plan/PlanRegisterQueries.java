@@ -214,6 +214,12 @@ public class PlanRegisterQueries {
         return units;
     }
 
+    /** The reporting regime of a version without its items (a national register's items are ≈ 54 000 rows). */
+    public Optional<Regime> reportingRegime(long versionId) {
+        return jdbc.sql("select count(*) from kehoach.plan_version where id = ?").param(versionId).query(Long.class)
+                .single() == 0 ? Optional.empty() : Optional.of(regime(versionId));
+    }
+
     private Regime regime(long versionId) {
         return jdbc.sql("""
                         select regime_text, kind, frequency, due_before, recipient_unit, consolidated_to, other_kinds,

@@ -30,7 +30,8 @@ public class DeadlineWording {
         if (round.kind() != RoundKind.HANG_NAM) {
             return "Theo yêu cầu: hạn cuối " + calendar.lastDayText(round.deadline(), round.deadline());
         }
-        String dueBefore = plan.version(round.planVersionId()).orElseThrow().reportingRegime().dueBefore();
+        // the regime alone: this runs whenever a unit report's form loads or a reminder is written
+        String dueBefore = plan.reportingRegime(round.planVersionId()).orElseThrow().dueBefore();
         MonthDay due = MonthDay.parse(dueBefore, MONTH_DAY);
         LocalDate planLastDay = (due.isValidYear(round.reportYear()) ? due.atYear(round.reportYear())
                 : LocalDate.of(round.reportYear(), 3, 1)).minusDays(1);
