@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * A logged-in session of the Camunda webapps, as a browser holds it: the session cookie and the XSRF token
@@ -51,6 +52,20 @@ final class WebappSession {
         // Logging in starts a new session, which gets its own token on the next page load.
         session.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/default/")).GET());
         return session;
+    }
+
+    /** "Đăng xuất", as the webapps' account menu sends it. */
+    HttpResponse<String> logout() throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/logout"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** The id of the session this browser holds (Spring Session's cookie carries it Base64-encoded). */
+    String sessionId() {
+        String cookie = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
+                .map(HttpCookie::getValue).reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("no session cookie"));
+        return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
     }
 
     /** A GET with the session, redirects not followed (an application page without login answers 302). */

@@ -6,9 +6,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import vn.dongthap.tdcs.platform.AppClock;
 
-/** The login throttle and where it sits: before every filter that checks a password. */
+/**
+ * Where the login filters sit: the throttle before every filter that checks a password, the webapps' logout inside
+ * the session filter.
+ */
 @Configuration(proxyBeanMethods = false)
 class LoginThrottleConfig {
 
@@ -38,6 +42,16 @@ class LoginThrottleConfig {
         registration.setName("camunda-unlock-follower");
         registration.addUrlPatterns("/engine-rest/*", camunda.getWebapp().getApplicationPath() + "/api/engine/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        return registration;
+    }
+
+    /** Inside Spring Session's filter, so that the session it ends is the one in the database. */
+    @Bean
+    FilterRegistrationBean<WebappLogoutFilter> webappLogout(CamundaBpmProperties camunda) {
+        var registration = new FilterRegistrationBean<>(new WebappLogoutFilter());
+        registration.setName("webapp-logout");
+        registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/api/admin/auth/user/*");
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
         return registration;
     }
 }
