@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
@@ -54,15 +55,18 @@ class TaskNotices {
             }
         }
         TaskDescriptions.Description description = naming.describe(task);
+        // The notice variables are process variables: read from the execution, whose variables a task just created
+        // in this transaction has in memory; the task's own store would query the database for each new task.
+        VariableScope process = task.getExecution() != null ? task.getExecution() : task;
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("taskName", task.getName());
-        model.put("unitName", text(NoticeVariables.UNIT_NAME.raw(task), ""));
+        model.put("unitName", text(NoticeVariables.UNIT_NAME.raw(process), ""));
         // Groups by their names ("Cán bộ – Xã Tân Hồng"), never their ids.
         model.put("groupName", groups.isEmpty() ? "Anh/Chị" : String.join(", ", notifications.groupNames(groups)));
         model.put("subjectTitle", description != null && description.subject() != null ? description.subject()
                 : subjects.stream().map(s -> s.subjectOf(task)).flatMap(Optional::stream).findFirst()
-                .orElseGet(() -> text(NoticeVariables.ROUND_TITLE.raw(task), text(NoticeVariables.PROPOSAL_KEY.raw(task),
-                        text(NoticeVariables.BATCH_KEY.raw(task), "")))));
+                .orElseGet(() -> text(NoticeVariables.ROUND_TITLE.raw(process), text(NoticeVariables.PROPOSAL_KEY.raw(process),
+                        text(NoticeVariables.BATCH_KEY.raw(process), "")))));
         model.put("returnReason", description == null ? null : description.returnReason());
         model.put("dueText", task.getDueDate() == null ? "không ghi hạn"
                 : DUE.format(clock.here(task.getDueDate().toInstant())));

@@ -152,6 +152,7 @@ public class PlanRegisterLoader {
         List<Object[]> gone = jdbc.sql("select id from kehoach.org_unit where active = true").query(String.class).list()
                 .stream().filter(id -> !present.contains(id)).map(id -> new Object[] {now, id}).toList();
         batch.batchUpdate("update kehoach.org_unit set active = false, updated_at = ? where id = ?", gone);
+        queries.forgetUnits();
 
         jdbc.sql("delete from kehoach.unit_collective_member").update();
         List<Object[]> collectives = new ArrayList<>();

@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,7 @@ import vn.dongthap.tdcs.plan.PlanViews.Regime;
 import vn.dongthap.tdcs.plan.PlanViews.Unit;
 import vn.dongthap.tdcs.plan.PlanViews.Version;
 import vn.dongthap.tdcs.plan.PlanViews.VersionSummary;
+import vn.dongthap.tdcs.platform.TransactionMemo;
 
 /** Read side of the plan register: units, versions and items. */
 @Service
@@ -30,10 +34,15 @@ public class PlanRegisterQueries {
             id, plan_code, version_no, number, title, issued_on, effective_from, origin, decision_number,
             decision_date, created_by, created_at, issuer, issuer_unit, signer, legal_basis""";
 
-    private final JdbcClient jdbc;
+    /** Units by id, read once per transaction; PlanRegisterLoader forgets them when it writes the register. */
+    private static final TransactionMemo.Kind<String, Unit> UNITS = new TransactionMemo.Kind<>("org_unit");
 
-    public PlanRegisterQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionMemo memo;
+
+    public PlanRegisterQueries(JdbcClient jdbc, TransactionMemo memo) {
         this.jdbc = jdbc;
+        this.memo = memo;
     }
 
     public List<Unit> units() {
@@ -45,10 +54,24 @@ public class PlanRegisterQueries {
     }
 
     public Optional<Unit> unit(String id) {
-        return jdbc.sql("""
+        return memo.get(UNITS, id, () -> jdbc.sql("""
                         select u.id, u.name, u.short_name, u.kind, k.label, u.email, u.verified, u.active
                         from kehoach.org_unit u join kehoach.unit_kind k on k.id = u.kind where u.id = ?""")
-                .param(id).query(PlanRegisterQueries::unit).optional();
+                .param(id).query(PlanRegisterQueries::unit).optional());
+    }
+
+    /** After the register's units were written in this transaction. */
+    void forgetUnits() {
+        memo.forget(UNITS);
+    }
+
+    /** Reads these units in one query for the rest of the transaction (a chunk of a round's opening). */
+    public void preloadUnits(Collection<String> ids) {
+        memo.putAll(UNITS, ids, missing -> jdbc.sql("""
+                        select u.id, u.name, u.short_name, u.kind, k.label, u.email, u.verified, u.active
+                        from kehoach.org_unit u join kehoach.unit_kind k on k.id = u.kind where u.id in (:ids)""")
+                .param("ids", missing).query(PlanRegisterQueries::unit).list().stream()
+                .collect(Collectors.toMap(Unit::id, Function.identity())));
     }
 
     public List<Collective> collectives() {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.platform.AppClock;
 
 /**
@@ -28,11 +29,13 @@ class StartUnitReportsDelegate implements JavaDelegate {
     private final RoundContext context;
     private final AppClock clock;
 
-    private final DeadlineWording wording;
+    private final Submissions submissions;
+    private final PlanRegisterQueries plan;
 
     StartUnitReportsDelegate(ReportRounds rounds, RoundSteps steps, RoundChunks chunks, RoundContext context,
-                             AppClock clock, DeadlineWording wording) {
-        this.wording = wording;
+                             AppClock clock, Submissions submissions, PlanRegisterQueries plan) {
+        this.submissions = submissions;
+        this.plan = plan;
         this.rounds = rounds;
         this.steps = steps;
         this.chunks = chunks;
@@ -57,6 +60,11 @@ class StartUnitReportsDelegate implements JavaDelegate {
         // per unit (the engine's own rows are flushed in batches at commit).
         Set<String> claimed = new HashSet<>(steps.claimAll(round.id(),
                 units.stream().map(RoundSteps.ChunkUnit::unitId).toList(), RoundSteps.Step.OPEN, clock.now()));
+        // What each new task's listeners read of its unit (its due date, name, notice), in one query each for the chunk.
+        List<String> opening = units.stream().map(RoundSteps.ChunkUnit::unitId).filter(claimed::contains).toList();
+        rounds.preloadUnits(round.id(), opening);
+        plan.preloadUnits(opening);
+        submissions.preloadReturns(round.id(), opening);
         Map<String, String> instances = new LinkedHashMap<>();
         for (RoundSteps.ChunkUnit unit : units) {
             if (!claimed.contains(unit.unitId())) {

@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.dongthap.tdcs.platform.TransactionMemo;
 
 /**
  * Every submitted version of a unit's report, its items and figures, and every return (kehoach.submission*,
@@ -19,12 +23,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Submissions {
 
+    /** A unit's returns, read once per transaction (a new task's name and its notice both ask). */
+    private static final TransactionMemo.Kind<UnitOfRound, List<Return>> RETURNS = new TransactionMemo.Kind<>("report_return");
+
+    private record UnitOfRound(long roundId, String unitId) {
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final TransactionMemo memo;
 
-    Submissions(JdbcClient jdbc, JdbcTemplate batch) {
+    Submissions(JdbcClient jdbc, JdbcTemplate batch, TransactionMemo memo) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.memo = memo;
     }
 
     public record Item(long planItemId, String stt, String unitRole, String level, String result, String product,
@@ -63,6 +75,7 @@ public class Submissions {
     }
 
     void recordReturn(long roundId, Return returned) {
+        memo.forget(RETURNS);
         jdbc.sql("""
                         insert into kehoach.report_return (round_id, unit_id, returned_by, by_role, reason, returned_at)
                         values (?, ?, ?, ?, ?, ?)""")
@@ -134,13 +147,25 @@ public class Submissions {
     }
 
     public List<Return> returns(long roundId, String unitId) {
-        return jdbc.sql("""
+        return memo.get(RETURNS, new UnitOfRound(roundId, unitId), () -> Optional.of(jdbc.sql("""
                         select unit_id, returned_by, by_role, reason, returned_at from kehoach.report_return
                         where round_id = ? and unit_id = ? order by returned_at, id""")
-                .params(roundId, unitId)
-                .query((rs, n) -> new Return(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
-                .list();
+                .params(roundId, unitId).query(Submissions::returned).list())).orElse(List.of());
+    }
+
+    /** Reads these units' returns in one query for the rest of the transaction (a chunk of the opening). */
+    void preloadReturns(long roundId, Collection<String> unitIds) {
+        memo.putAll(RETURNS, unitIds.stream().map(id -> new UnitOfRound(roundId, id)).toList(), keys -> jdbc.sql("""
+                        select unit_id, returned_by, by_role, reason, returned_at from kehoach.report_return
+                        where round_id = :round and unit_id in (:units) order by returned_at, id""")
+                .param("round", roundId).param("units", keys.stream().map(UnitOfRound::unitId).toList())
+                .query(Submissions::returned).list().stream()
+                .collect(Collectors.groupingBy(r -> new UnitOfRound(roundId, r.unitId()))));
+    }
+
+    private static Return returned(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Return(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getTimestamp(5).toInstant());
     }
 
     private static Submission submission(java.sql.ResultSet rs, Map<Long, Map<String, BigDecimal>> figures)
