@@ -38,6 +38,7 @@ import vn.dongthap.tdcs.forms.FormDeployment;
 import vn.dongthap.tdcs.forms.FormOption;
 import vn.dongthap.tdcs.identity.DemoUsers;
 import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.operations.StartupProcessMigrations;
 import vn.dongthap.tdcs.plan.PlanChange;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanRevision;
@@ -74,7 +75,7 @@ class AmendmentIT {
     @Autowired
     BatchContents contents;
     @Autowired
-    RunningProposalsUpgrade upgrade;
+    StartupProcessMigrations startupMigrations;
     @Autowired
     TestRestTemplate http;
     @Value("${app.demo.password}")
@@ -469,7 +470,7 @@ class AmendmentIT {
             deployments.add(repository.createDeployment().name("kiểm thử: mô hình hiện hành")
                     .addClasspathResource("amendment-request.bpmn").deploy().getId());
 
-            assertThat(upgrade.upgrade()).isGreaterThanOrEqualTo(1);
+            assertThat(startupMigrations.migrateConfigured()).isGreaterThanOrEqualTo(1);
 
             var moved = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(old).singleResult();
             assertThat(moved.getProcessDefinitionId()).isNotEqualTo(oldDefinition).isEqualTo(repository
