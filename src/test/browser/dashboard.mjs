@@ -8,16 +8,10 @@
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, requireEnv } from './browser-support.mjs';
 import { signIn } from './tasklist-login.mjs';
 
-const names = ['BASE_URL', 'USER', 'PASSWORD', 'ROUND', 'SCREENSHOT_DIR', 'CHROMIUM_PATH'];
-const missing = names.filter((name) => !process.env[name]);
-if (missing.length > 0) {
-  console.error(`Missing environment variables: ${missing.join(', ')}`);
-  process.exit(2);
-}
-const env = Object.fromEntries(names.map((name) => [name, process.env[name]]));
+const env = requireEnv(['BASE_URL', 'USER', 'PASSWORD', 'ROUND', 'SCREENSHOT_DIR', 'CHROMIUM_PATH']);
 const base = env.BASE_URL.replace(/\/$/, '');
 
 async function shot(page, name) {
@@ -25,11 +19,7 @@ async function shot(page, name) {
 }
 
 mkdirSync(env.SCREENSHOT_DIR, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: env.CHROMIUM_PATH,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=vi'],
-});
+const browser = await launchChromium(env.CHROMIUM_PATH);
 const page = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
   extraHTTPHeaders: { 'Accept-Language': 'vi-VN,vi' }, viewport: { width: 1400, height: 1000 } })).newPage();
 const violations = [];

@@ -9,33 +9,21 @@
 //   FORBIDDEN_IDS (comma-separated), SCREENSHOT_DIR, CHROMIUM_PATH
 // Prints "SCREEN <name>" per screen checked and exits 0; exits 1 with a message (and a failure screenshot).
 
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, numberedScreenshots, requireEnv } from './browser-support.mjs';
 import { checkScreen } from './screen-text.mjs';
 
-const names = ['BASE_URL', 'PASSWORD', 'MANAGER_USER', 'LEADER_USER', 'ROUND', 'LEADER_UNIT', 'RETURNED_UNIT',
+const env = requireEnv(['BASE_URL', 'PASSWORD', 'MANAGER_USER', 'LEADER_USER', 'ROUND', 'LEADER_UNIT', 'RETURNED_UNIT',
   'LEADER_REASON', 'CONSOLIDATOR_REASON', 'LEADER_UNIT_NAME', 'OTHER_UNIT_NAME', 'FORBIDDEN_IDS', 'SCREENSHOT_DIR',
-  'CHROMIUM_PATH'];
-const missing = names.filter((name) => !process.env[name]);
-if (missing.length > 0) {
-  console.error(`Missing environment variables: ${missing.join(', ')}`);
-  process.exit(2);
-}
-const env = Object.fromEntries(names.map((name) => [name, process.env[name]]));
+  'CHROMIUM_PATH']);
 const base = env.BASE_URL.replace(/\/$/, '');
 const round = encodeURIComponent(env.ROUND);
 const forbiddenIds = env.FORBIDDEN_IDS.split(',');
 const TIMEOUT = 30_000;
-let step = 0;
 let current = null;
 
-mkdirSync(env.SCREENSHOT_DIR, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: env.CHROMIUM_PATH,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=vi'],
-});
+const screenshot = numberedScreenshots(env.SCREENSHOT_DIR, 'history');
+const browser = await launchChromium(env.CHROMIUM_PATH);
 
 async function newPage() {
   const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
@@ -46,9 +34,7 @@ async function newPage() {
 
 /** Screenshot, then the visible text checked; returns the text. */
 async function screen(page, name) {
-  step += 1;
-  const file = path.join(env.SCREENSHOT_DIR, `history-${String(step).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await screenshot(page, name);
   const text = await checkScreen(page, name, forbiddenIds);
   console.log(`SCREEN ${name}`);
   return text;
@@ -141,8 +127,7 @@ try {
   await page.waitForFunction(() => /\d{4}-\d{2}-\d{2}T\d{2}|\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/.test(document.body.innerText),
     null, { timeout: TIMEOUT });
   await page.waitForLoadState('networkidle');
-  step += 1;
-  await page.screenshot({ path: path.join(env.SCREENSHOT_DIR, `history-${String(step).padStart(2, '0')}-cockpit-ngay-gio.png`), fullPage: true });
+  await screenshot(page, 'cockpit-ngay-gio');
   const cockpit = await page.locator('body').innerText();
   expect(!/\d{4}-\d{2}-\d{2}T\d{2}/.test(cockpit), 'Cockpit shows an ISO timestamp');
   expect(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/.test(cockpit), 'Cockpit shows no dd/MM/yyyy HH:mm date');

@@ -14,33 +14,19 @@
 //   FORBIDDEN_IDS     comma-separated ids no screen may show
 // Exits 0 when the whole flow went through, 1 with a message (and a failure screenshot) otherwise.
 
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, numberedScreenshots, requireEnv } from './browser-support.mjs';
 import { checkText } from './screen-check.mjs';
-import { signIn } from './tasklist-login.mjs';
+import { signIn, signOut } from './tasklist-login.mjs';
 
 const env = requireEnv(['BASE_URL', 'PASSWORD', 'CHROMIUM_PATH', 'SCREENSHOT_DIR', 'REVIEWER_USER', 'OFFICER_USER',
   'PROPOSAL_KEY', 'EXPECTED_TEXTS', 'FORBIDDEN_IDS']);
 const TASKLIST_URL = `${env.BASE_URL.replace(/\/$/, '')}/camunda/app/tasklist/default/`;
-const SCREENSHOT_PREFIX = 'tasklist-amendment-review';
 const TIMEOUT_MS = 30_000;
 
 const REVIEW_TASK = 'Chi nhánh NHCSXH tỉnh xem xét đề xuất';
 const WITHDRAWAL_PROCESS = 'Rút đề xuất sửa đổi, bổ sung Kế hoạch';
 const TEXT = { signOut: 'Đăng xuất', claim: 'Nhận việc', complete: 'Hoàn thành', startProcess: 'Khởi tạo quy trình',
   start: 'Khởi tạo' };
-
-let step = 0;
-
-function requireEnv(names) {
-  const missing = names.filter((name) => !process.env[name]);
-  if (missing.length > 0) {
-    console.error(`Missing environment variables: ${missing.join(', ')}`);
-    process.exit(2);
-  }
-  return Object.fromEntries(names.map((name) => [name, process.env[name]]));
-}
 
 function log(message) {
   console.log(`[tasklist-amendment-review] ${message}`);
@@ -53,11 +39,10 @@ async function readable(page) {
   return `${await page.locator('body').innerText()}\n${values.join('\n')}`;
 }
 
+const takeScreenshot = numberedScreenshots(env.SCREENSHOT_DIR, 'tasklist-amendment-review', { log });
+
 async function screenshot(page, name) {
-  step += 1;
-  const file = path.join(env.SCREENSHOT_DIR, `${SCREENSHOT_PREFIX}-${String(step).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  log(`screenshot ${file}`);
+  await takeScreenshot(page, name);
   // the values of the read-only fields are read too: they are what the reviewer reads
   return checkText(await readable(page), name, env.FORBIDDEN_IDS.split(','), { extraWords: ['started', 'instance'] });
 }
@@ -68,14 +53,6 @@ async function login(page, user) {
   await page.locator('.task-filters').first().waitFor();
   await page.locator('li.account li.logout a', { hasText: TEXT.signOut }).waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
-}
-
-async function logout(page) {
-  log('logout');
-  const account = page.locator('li.account');
-  await account.locator('.dropdown-toggle').click();
-  await account.locator('li.logout a', { hasText: TEXT.signOut }).click();
-  await page.getByPlaceholder('Tên đăng nhập').waitFor();
 }
 
 /** The branch's reviewer opens the proposal's review and reads the whole proposal. */
@@ -111,7 +88,7 @@ async function reviewerReads(page) {
     }
   }
   log('the review shows the proposal beside the plan and the clarification thread');
-  await logout(page);
+  await signOut(page, log);
 }
 
 /** The proposing unit's officer withdraws the proposal and is told which one. */
@@ -141,13 +118,7 @@ async function officerWithdraws(page) {
 }
 
 async function main() {
-  mkdirSync(env.SCREENSHOT_DIR, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: env.CHROMIUM_PATH,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--lang=vi'],
-  });
+  const browser = await launchChromium(env.CHROMIUM_PATH);
   let page;
   try {
     const context = await browser.newContext({

@@ -14,24 +14,17 @@
 //   FORBIDDEN_IDS (comma-separated), SCREENSHOT_DIR, CHROMIUM_PATH
 // Exits 0 when the phase went through, 1 with a message (and a failure screenshot) otherwise.
 
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, numberedScreenshots, requireEnv, type } from './browser-support.mjs';
 import { signIn } from './tasklist-login.mjs';
 import { checkVietnamese } from './screen-check.mjs';
 
-const names = ['BASE_URL', 'USER', 'PASSWORD', 'PHASE', 'YEAR', 'NEW_DEADLINE', 'ROUND_KEY', 'SUBMITTED',
-  'NOT_SUBMITTED', 'FORBIDDEN_IDS', 'SCREENSHOT_DIR', 'CHROMIUM_PATH'];
-const missing = names.filter((name) => !process.env[name]);
-if (missing.length > 0) {
-  console.error(`Missing environment variables: ${missing.join(', ')}`);
-  process.exit(2);
-}
-const env = Object.fromEntries(names.map((name) => [name, process.env[name]]));
+const env = requireEnv(['BASE_URL', 'USER', 'PASSWORD', 'PHASE', 'YEAR', 'NEW_DEADLINE', 'ROUND_KEY', 'SUBMITTED',
+  'NOT_SUBMITTED', 'FORBIDDEN_IDS', 'SCREENSHOT_DIR', 'CHROMIUM_PATH']);
 const TASKLIST_URL = `${env.BASE_URL.replace(/\/$/, '')}/camunda/app/tasklist/default/`;
 const TIMEOUT_MS = 30_000;
+// the desk phase numbers its screenshots on from 11
 const FIRST_STEP = env.PHASE === 'open' ? 0 : 10;
-let step = FIRST_STEP;
 
 // Vietnamese Tasklist texts (tasklist/locales/vi.json) and what the processes and forms say.
 const TEXT = {
@@ -54,11 +47,10 @@ function log(message) {
   console.log(`[tasklist-consolidator] ${message}`);
 }
 
+const takeScreenshot = numberedScreenshots(env.SCREENSHOT_DIR, 'tasklist-consolidator', { log, firstStep: FIRST_STEP });
+
 async function screenshot(page, name) {
-  step += 1;
-  const file = path.join(env.SCREENSHOT_DIR, `tasklist-consolidator-${String(step).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  log(`screenshot ${file}`);
+  await takeScreenshot(page, name);
   return checkVietnamese(page, name, env.FORBIDDEN_IDS.split(','));
 }
 
@@ -99,17 +91,6 @@ async function dismissNotifications(page) {
     await close.first().click();
     await page.waitForTimeout(200);
   }
-}
-
-async function type(field, text) {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await field.fill(text);
-    if ((await field.inputValue()) === text) {
-      return;
-    }
-    await field.page().waitForTimeout(250);
-  }
-  throw new Error(`The field does not keep "${text}"; it shows "${await field.inputValue()}"`);
 }
 
 async function openRound(page) {
@@ -204,13 +185,7 @@ async function desk(page) {
 }
 
 async function main() {
-  mkdirSync(env.SCREENSHOT_DIR, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: env.CHROMIUM_PATH,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--lang=vi'],
-  });
+  const browser = await launchChromium(env.CHROMIUM_PATH);
   let page;
   try {
     const context = await browser.newContext({

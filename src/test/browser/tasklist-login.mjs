@@ -1,4 +1,4 @@
-// Logging in to the Camunda Tasklist, shared by the browser tests.
+// Logging in to and out of the Camunda Tasklist, shared by the browser tests.
 //
 // Deterministic on a busy machine: the page is reloaded while Tasklist's modules fail to load (RequireJS
 // gives up after a few seconds), and the button is pressed only once both fields hold exactly what was
@@ -8,6 +8,7 @@
 const USERNAME = 'Tên đăng nhập';
 const PASSWORD = 'Mật khẩu';
 const SIGN_IN = 'Đăng nhập';
+const SIGN_OUT = 'Đăng xuất';
 const ATTEMPTS = 3;
 
 /** Opens the login page at url and signs in; resolves once the button was pressed with both fields right. */
@@ -35,4 +36,13 @@ export async function signIn(page, url, user, password, log = () => {}) {
       throw new Error(`the Tasklist login page did not become usable after ${ATTEMPTS} attempts`);
     }
   }
+}
+
+/** Signs out through Tasklist's user menu and waits for the login form. */
+export async function signOut(page, log = () => {}) {
+  log('logout');
+  const account = page.locator('li.account');
+  await account.locator('.dropdown-toggle').click();
+  await account.locator('li.logout a', { hasText: SIGN_OUT }).click();
+  await page.getByPlaceholder(USERNAME).waitFor();
 }

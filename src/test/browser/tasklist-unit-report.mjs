@@ -34,17 +34,14 @@
 //   CHROMIUM_PATH        the Chromium binary, e.g. /usr/bin/chromium
 // Exits 0 when the whole flow went through, 1 with a message (and a failure screenshot) otherwise.
 
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { signIn } from './tasklist-login.mjs';
+import { launchChromium, numberedScreenshots, requireEnv, type } from './browser-support.mjs';
+import { signIn, signOut } from './tasklist-login.mjs';
 import { checkVietnamese as checkScreen } from './screen-check.mjs';
 
 const env = requireEnv(['BASE_URL', 'OFFICER_USER', 'OFFICER_NAME', 'SECOND_OFFICER_USER', 'LEADER_USER', 'PASSWORD',
   'RESULT_TEXT', 'CORRECTED_TEXT', 'RETURN_REASON', 'BUDGET_ENTRUSTED', 'POOR_FUND', 'FIGURE_SUMMARY', 'FORBIDDEN_IDS', 'ROUND_TITLE', 'DEADLINE_TEXT',
   'SCREENSHOT_DIR', 'CHROMIUM_PATH']);
 const TASKLIST_URL = `${env.BASE_URL.replace(/\/$/, '')}/camunda/app/tasklist/default/`;
-const SCREENSHOT_PREFIX = 'tasklist-unit-report';
 const TIMEOUT_MS = 30_000;
 
 // How task names begin (reporting.ReportTaskDescriptions: "Soạn báo cáo đột xuất “…” – UBND xã Tân Hồng") and
@@ -66,26 +63,14 @@ const BOUNDS_REFUSAL = 'vượt quá 10.000.000 triệu đồng';
 const NUMBER_FORMAT_HINT = 'Viết số theo cách Việt Nam';
 const REQUIRED_MESSAGE = 'Chưa nhập ô bắt buộc này.';
 
-let step = 0;
-
-function requireEnv(names) {
-  const missing = names.filter((name) => !process.env[name]);
-  if (missing.length > 0) {
-    console.error(`Missing environment variables: ${missing.join(', ')}`);
-    process.exit(2);
-  }
-  return Object.fromEntries(names.map((name) => [name, process.env[name]]));
-}
-
 function log(message) {
   console.log(`[tasklist-unit-report] ${message}`);
 }
 
+const takeScreenshot = numberedScreenshots(env.SCREENSHOT_DIR, 'tasklist-unit-report', { log });
+
 async function screenshot(page, name) {
-  step += 1;
-  const file = path.join(env.SCREENSHOT_DIR, `${SCREENSHOT_PREFIX}-${String(step).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  log(`screenshot ${file}`);
+  await takeScreenshot(page, name);
   await checkVietnamese(page, name);
 }
 
@@ -102,15 +87,6 @@ async function login(page, user) {
   // and the Vietnamese sign-out label show that the user is in and sees the Vietnamese Tasklist.
   await page.locator('.task-filters').getByText(UNIT_FILTER).first().waitFor();
   await page.locator('li.account li.logout a', { hasText: TEXT.signOut }).waitFor({ state: 'attached' });
-}
-
-/** Logs out through the user menu and waits for the login form. */
-async function logout(page) {
-  log('logout');
-  const account = page.locator('li.account');
-  await account.locator('.dropdown-toggle').click();
-  await account.locator('li.logout a', { hasText: TEXT.signOut }).click();
-  await page.getByPlaceholder('Tên đăng nhập').waitFor();
 }
 
 /** The task list entries whose name begins with the given words (the name goes on with round and unit). */
@@ -148,18 +124,6 @@ async function choose(select, optionText) {
   await select.locator('.fjs-select-display').click();
   await select.locator('.fjs-dropdownlist-item', { hasText: optionText }).click();
   await select.locator('.fjs-select-display', { hasText: optionText }).waitFor();
-}
-
-/** Types into a field by its locator and checks that it holds exactly what was typed. */
-async function type(field, text) {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await field.fill(text);
-    if ((await field.inputValue()) === text) {
-      return;
-    }
-    await field.page().waitForTimeout(250);
-  }
-  throw new Error(`The field does not keep "${text}"; it shows "${await field.inputValue()}"`);
 }
 
 function budgetField(page) {
@@ -435,7 +399,7 @@ async function secondOfficerCompletes(page, { total, half }) {
   await screenshot(page, 'draft-filled');
   await complete(page, DRAFT_TASK, taskId);
   await screenshot(page, 'draft-completed');
-  await logout(page);
+  await signOut(page, log);
 }
 
 /** The leader's form shows the whole report, per item, every item unfolded. */
@@ -473,7 +437,7 @@ async function leaderReturns(page) {
   await reason.blur();
   await complete(page, APPROVAL_TASK, taskId);
   await screenshot(page, 'approval-returned');
-  await logout(page);
+  await signOut(page, log);
 }
 
 /** Officer A again: the new draft shows the leader's reason and what was submitted; A corrects and submits. */
@@ -493,7 +457,7 @@ async function officerResubmits(page, { total }) {
   await type(resultField(first), env.CORRECTED_TEXT);
   await complete(page, DRAFT_TASK, taskId);
   await screenshot(page, 'draft-resubmitted');
-  await logout(page);
+  await signOut(page, log);
 }
 
 async function leaderApproves(page) {
@@ -506,17 +470,11 @@ async function leaderApproves(page) {
   await screenshot(page, 'approval-decided');
   await complete(page, APPROVAL_TASK, taskId);
   await screenshot(page, 'approval-completed');
-  await logout(page);
+  await signOut(page, log);
 }
 
 async function main() {
-  mkdirSync(env.SCREENSHOT_DIR, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: env.CHROMIUM_PATH,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--lang=vi'],
-  });
+  const browser = await launchChromium(env.CHROMIUM_PATH);
   let page;
   // One browser context per person: its own cookies and storage, as another browser would have.
   const newPage = async () => {

@@ -54,8 +54,10 @@ class BatchContents {
                     p.reason(), p.recommendationText()));
         }
         String consolidator = register.unit(version.reportingRegime().recipientUnit()).map(PlanViews.Unit::name).orElse("");
+        // the plan's issuer decides its amendments (III.5); the units file holds its current name
+        String addressee = register.unit(version.issuerUnit()).map(PlanViews.Unit::name).orElse(version.issuer());
         return new AmendmentSubmission(batchKey, version.summary().number(),
-                version.summary().title(), version.issuer(), consolidator, clock.today(), rows);
+                version.summary().title(), version.issuer(), addressee, consolidator, clock.today(), rows);
     }
 
     Map<String, String> unitNames() {

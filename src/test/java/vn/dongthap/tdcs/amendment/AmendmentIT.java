@@ -33,11 +33,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.camunda.bpm.engine.ProcessEngine;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
+import vn.dongthap.tdcs.amendment.documents.SubmissionWordWriter;
 import vn.dongthap.tdcs.forms.DeployedForms;
 import vn.dongthap.tdcs.forms.FormDeployment;
 import vn.dongthap.tdcs.forms.FormOption;
 import vn.dongthap.tdcs.identity.DemoUsers;
 import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.operations.StartupProcessMigrations;
 import vn.dongthap.tdcs.plan.PlanChange;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.plan.PlanRevision;
@@ -74,7 +76,9 @@ class AmendmentIT {
     @Autowired
     BatchContents contents;
     @Autowired
-    RunningProposalsUpgrade upgrade;
+    StartupProcessMigrations startupMigrations;
+    @Autowired
+    SubmissionWordWriter submissionWriter;
     @Autowired
     TestRestTemplate http;
     @Value("${app.demo.password}")
@@ -469,7 +473,7 @@ class AmendmentIT {
             deployments.add(repository.createDeployment().name("kiểm thử: mô hình hiện hành")
                     .addClasspathResource("amendment-request.bpmn").deploy().getId());
 
-            assertThat(upgrade.upgrade()).isGreaterThanOrEqualTo(1);
+            assertThat(startupMigrations.migrateConfigured()).isGreaterThanOrEqualTo(1);
 
             var moved = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(old).singleResult();
             assertThat(moved.getProcessDefinitionId()).isNotEqualTo(oldDefinition).isEqualTo(repository
@@ -485,6 +489,31 @@ class AmendmentIT {
                     .processInstanceId(moved.getId()).count()).isOne();
         } finally {
             deployments.forEach(id -> repository.deleteDeployment(id, true, true));
+        }
+    }
+
+    /** The tờ trình goes to whoever issued the plan (its issuerUnit), by the name the units file gives it. */
+    @Test
+    void theSubmissionIsAddressedToThePlanIssuerAsTheUnitsFileNamesIt() throws Exception {
+        String issuerUnit = plan.version(versionBefore).orElseThrow().issuerUnit();
+        String name = plan.unit(issuerUnit).orElseThrow().name();
+        assertThat(addresseeLine(contents.submission("TT-KIEM-THU", List.of()))).isEqualTo("Kính gửi: " + name + ".");
+        try {
+            // what reloading a units file that renames the unit does to the register
+            jdbc.sql("update kehoach.org_unit set name = ? where id = ?").params("Ủy ban nhân dân tỉnh Đổi Tên", issuerUnit)
+                    .update();
+            assertThat(addresseeLine(contents.submission("TT-KIEM-THU", List.of())))
+                    .isEqualTo("Kính gửi: Ủy ban nhân dân tỉnh Đổi Tên.");
+        } finally {
+            jdbc.sql("update kehoach.org_unit set name = ? where id = ?").params(name, issuerUnit).update();
+        }
+    }
+
+    private String addresseeLine(vn.dongthap.tdcs.amendment.documents.AmendmentSubmission submission) throws Exception {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(submissionWriter.write(submission)))) {
+            return doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .filter(t -> t.startsWith("Kính gửi")).findFirst().orElseThrow();
         }
     }
 

@@ -1,17 +1,9 @@
 package vn.dongthap.tdcs.amendment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -24,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
 import vn.dongthap.tdcs.identity.DemoUsers;
+import vn.dongthap.tdcs.platform.BrowserScript;
 import vn.dongthap.tdcs.reporting.ReportingTestSupport;
 
 /**
@@ -36,8 +29,6 @@ import vn.dongthap.tdcs.reporting.ReportingTestSupport;
 class TasklistAmendmentReviewBrowserIT {
 
     private static final String UNIT = "so-tai-chinh";
-    private static final Path SCRIPT = Path.of("src/test/browser/tasklist-amendment-review.mjs");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final long TIMEOUT_SECONDS = 180;
 
     @Autowired
@@ -55,7 +46,7 @@ class TasklistAmendmentReviewBrowserIT {
     @Value("${app.demo.password}")
     String password;
 
-    private final Path root = Path.of(System.getProperty("user.dir"));
+    private final BrowserScript browser = new BrowserScript("tasklist-amendment-review.mjs", "tasklist-amendment-review-");
     private String key;
 
     @AfterEach
@@ -68,9 +59,7 @@ class TasklistAmendmentReviewBrowserIT {
 
     @Test
     void theBranchReadsTheWholeProposalAndTheUnitWithdrawsIt() throws Exception {
-        assertThat(root.resolve(SCRIPT)).isRegularFile();
-        assertThat(root.resolve("node_modules/playwright-core/package.json")).as("run npm ci").isRegularFile();
-        assertThat(CHROMIUM).isExecutable();
+        browser.assertToolsInstalled();
         Map<String, Object> proposal = new HashMap<>(Map.of("amendmentKind", "sua-doi", "targetStt", "4.1",
                 "newTiming", "Hằng năm, trước ngày 31/12", "reason", "Gắn với kỳ lập dự toán ngân sách hằng năm."));
         proposal.put("newCoop", SpinValues.jsonValue("[\"ubnd-cap-xa\"]").create());
@@ -83,59 +72,24 @@ class TasklistAmendmentReviewBrowserIT {
         answer.put("clarificationAnswer", "Kịp: số liệu quyết toán có trước ngày 15/12.");
         complete(DemoUsers.officerOf(UNIT), "Task_AnswerClarification", answer);
 
-        run(Map.of("BASE_URL", "http://localhost:" + port, "PASSWORD", password, "CHROMIUM_PATH", CHROMIUM.toString(),
-                "SCREENSHOT_DIR", root.resolve("target/screenshots").toString(),
+        browser.run(Map.of("BASE_URL", "http://localhost:" + port, "PASSWORD", password,
+                "CHROMIUM_PATH", BrowserScript.CHROMIUM.toString(), "SCREENSHOT_DIR", browser.screenshotDir().toString(),
                 "REVIEWER_USER", DemoUsers.CONSOLIDATOR, "OFFICER_USER", DemoUsers.officerOf(UNIT), "PROPOSAL_KEY", key,
                 "EXPECTED_TEXTS", String.join("|", key, "Kế hoạch hiện hành", "Nội dung đề xuất (chỉ phần thay đổi)",
                         "Thời gian thực hiện: Hằng năm, trước ngày 31/12", "Đơn vị phối hợp: UBND cấp xã",
                         "Hạn 31/12 có kịp số liệu quyết toán không?", "Đơn vị giải trình (",
                         "Kịp: số liệu quyết toán có trước ngày 15/12.", "Lãnh đạo đơn vị đã duyệt ("),
-                "FORBIDDEN_IDS", String.join(",", UNIT, "ubnd-cap-xa", "nhcsxh-tong-hop")));
+                "FORBIDDEN_IDS", String.join(",", UNIT, "ubnd-cap-xa", "nhcsxh-tong-hop")), TIMEOUT_SECONDS);
 
         assertThat(proposals.findByKey(key).orElseThrow().status()).isEqualTo(ProposalStatus.DA_RUT);
         assertThat(jdbc.sql("select withdrawn_by from kehoach.amendment_proposal where proposal_key = ?").param(key)
                 .query(String.class).single()).isEqualTo(DemoUsers.officerOf(UNIT));
-        try (Stream<Path> shots = Files.list(root.resolve("target/screenshots"))) {
-            assertThat(shots.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("tasklist-amendment-review-")))
-                    .contains("tasklist-amendment-review-02-review-opened.png", "tasklist-amendment-review-04-withdrawn.png");
-        }
+        assertThat(browser.screenshots())
+                .contains("tasklist-amendment-review-02-review-opened.png", "tasklist-amendment-review-04-withdrawn.png");
     }
 
     private void complete(String user, String taskKey, Map<String, Object> variables) {
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(taskKey).singleResult();
         as.as(user, () -> taskService.complete(task.getId(), variables));
-    }
-
-    private void run(Map<String, String> environment) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("node", SCRIPT.toString()).directory(root.toFile())
-                .redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        StringBuilder output = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                lines.lines().forEach(line -> {
-                    synchronized (output) {
-                        output.append(line).append('\n');
-                    }
-                });
-            } catch (Exception e) {
-                synchronized (output) {
-                    output.append("(output not readable: ").append(e.getMessage()).append(")\n");
-                }
-            }
-        });
-        reader.start();
-        boolean finished = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        if (!finished) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-        reader.join(TimeUnit.SECONDS.toMillis(10));
-        synchronized (output) {
-            if (!finished || process.exitValue() != 0) {
-                fail("The browser script failed; screenshots in target/screenshots:%n%s", output);
-            }
-        }
     }
 }

@@ -3,13 +3,11 @@ package vn.dongthap.tdcs.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
 import vn.dongthap.tdcs.identity.DemoUsers;
+import vn.dongthap.tdcs.platform.BrowserScript;
 import vn.dongthap.tdcs.reporting.ReportRounds;
 import vn.dongthap.tdcs.reporting.ReportingTestSupport;
 
@@ -52,14 +51,9 @@ class DashboardBrowserIT {
                 LocalDate.now().plusDays(20).toString()).getBusinessKey();
         reporting.submit(round, "xa-tan-hong", DemoUsers.officerOf("xa-tan-hong"), DemoUsers.leaderOf("xa-tan-hong"));
 
-        ProcessBuilder builder = new ProcessBuilder("node", "src/test/browser/dashboard.mjs").redirectErrorStream(true);
-        builder.environment().putAll(Map.of("BASE_URL", "http://localhost:" + port, "USER", DemoUsers.MANAGER,
-                "PASSWORD", password, "ROUND", round, "SCREENSHOT_DIR", "target/screenshots",
-                "CHROMIUM_PATH", "/usr/bin/chromium"));
-        Process process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("browser script finished").isTrue();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(output).isZero();
+        String output = new BrowserScript("dashboard.mjs", "dashboard-").run(Map.of("BASE_URL", "http://localhost:" + port,
+                "USER", DemoUsers.MANAGER, "PASSWORD", password, "ROUND", round, "SCREENSHOT_DIR", "target/screenshots",
+                "CHROMIUM_PATH", BrowserScript.CHROMIUM.toString()), 120);
 
         String json = output.lines().filter(l -> l.startsWith("STATUSES ")).findFirst().orElseThrow().substring(9);
         @SuppressWarnings("unchecked")

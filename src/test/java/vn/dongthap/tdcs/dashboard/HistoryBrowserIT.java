@@ -2,12 +2,10 @@ package vn.dongthap.tdcs.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
 import vn.dongthap.tdcs.identity.DemoUsers;
+import vn.dongthap.tdcs.platform.BrowserScript;
 import vn.dongthap.tdcs.reporting.ReportingTestSupport;
 
 /**
@@ -46,7 +45,6 @@ class HistoryBrowserIT {
     void managersAndLeadersReadTheHistoryOfAFinishedRoundInVietnamese() throws Exception {
         round = scenario.finishedRound();
 
-        ProcessBuilder builder = new ProcessBuilder("node", "src/test/browser/history.mjs").redirectErrorStream(true);
         Map<String, String> env = new HashMap<>(Map.of("BASE_URL", "http://localhost:" + port, "PASSWORD", password,
                 "MANAGER_USER", DemoUsers.MANAGER, "LEADER_USER", DemoUsers.leaderOf(HistoryScenario.RETURNED_BY_LEADER),
                 "ROUND", round, "LEADER_UNIT", HistoryScenario.RETURNED_BY_LEADER,
@@ -55,13 +53,8 @@ class HistoryBrowserIT {
         env.put("OTHER_UNIT_NAME", "Phường Mỹ Tho");
         env.put("FORBIDDEN_IDS", String.join(",", HistoryScenario.UNITS) + ",nhcsxh-tinh,nhcsxh-tong-hop,quan-ly");
         env.put("SCREENSHOT_DIR", "target/screenshots");
-        env.put("CHROMIUM_PATH", "/usr/bin/chromium");
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("browser script finished").isTrue();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        System.out.println(output);
-        assertThat(process.exitValue()).as(output).isZero();
+        env.put("CHROMIUM_PATH", BrowserScript.CHROMIUM.toString());
+        String output = new BrowserScript("history.mjs", "history-").run(env, 180);
         assertThat(output.lines().filter(l -> l.startsWith("SCREEN "))).hasSize(9);
         assertThat(output).contains("COCKPIT_DATES ");
         assertThat(Files.size(Path.of("target/screenshots/history-03-quan-ly-lich-su-ky.png"))).isPositive();

@@ -1,16 +1,16 @@
 package vn.dongthap.tdcs.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dongthap.tdcs.platform.RoundOpeningState.monitoringTasks;
+import static vn.dongthap.tdcs.platform.RoundOpeningState.opened;
+import static vn.dongthap.tdcs.platform.RoundOpeningState.reportInstancesPerUnit;
+import static vn.dongthap.tdcs.platform.RoundOpeningState.units;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -85,14 +85,13 @@ class ClusterFailoverIT {
 
             String roundKey = new UnitReportsOverHttp(nodeA.baseUrl(), PASSWORD)
                     .openAnnualRound(LocalDate.now(VIETNAM).getYear());
-            int total = count(db, "select count(*) from kehoach.round_unit ru join kehoach.report_round r"
-                    + " on r.id = ru.round_id where r.round_key = ?", roundKey);
+            int total = units(db, roundKey);
 
             // Kill A while it holds a chunk job of the opening and waits for the acceptance of a mail of its batch.
             assertThat(proxyForA.awaitStall(180)).as("node A sent %d mails of a batch and began the next within 180 s",
                     MAILS_PASSED_FOR_A).isTrue();
             long deadline = System.nanoTime() + 180_000_000_000L;
-            while (!(count(db, "select count(*) from act_ru_job where lock_owner_ like 'node-a/%'"
+            while (!(db.count("select count(*) from act_ru_job where lock_owner_ like 'node-a/%'"
                     + " and lock_exp_time_ > now()", null) > 0 && opened(db, roundKey) < total)) {
                 assertThat(System.nanoTime()).as("node A held a chunk job while the opening was under way")
                         .isLessThan(deadline);
@@ -100,8 +99,8 @@ class ClusterFailoverIT {
             }
             assertThat(nodeA.kill()).as("exit code of a JVM killed by SIGKILL").isEqualTo(128 + 9);
             int openedAtKill = opened(db, roundKey);
-            int jobsOfA = count(db, "select count(*) from act_ru_job where lock_owner_ like 'node-a/%'", null);
-            int mailsHeldByA = count(db, "select count(*) from kehoach.notification_outbox where claimed_by = 'node-a'"
+            int jobsOfA = db.count("select count(*) from act_ru_job where lock_owner_ like 'node-a/%'", null);
+            int mailsHeldByA = db.count("select count(*) from kehoach.notification_outbox where claimed_by = 'node-a'"
                     + " and status = 'CHO_GUI'", null);
             log.info("{}: SIGKILL of node A with {} of {} units opened, {} job(s) locked by A, {} mail(s) claimed by A,"
                     + " {} mails received", roundKey, openedAtKill, total, jobsOfA, mailsHeldByA, received().size());
@@ -115,33 +114,27 @@ class ClusterFailoverIT {
             // Node B alone: the locked job after its lock time, A's mails after their lease.
             deadline = System.nanoTime() + 300_000_000_000L;
             while (opened(db, roundKey) < total || monitoringTasks(db, roundKey) == 0
-                    || count(db, "select count(*) from kehoach.notification_outbox where status <> 'DA_GUI'", null) > 0
-                    || received().size() < count(db, "select count(*) from kehoach.notification_outbox", null)) {
+                    || db.count("select count(*) from kehoach.notification_outbox where status <> 'DA_GUI'", null) > 0
+                    || received().size() < db.count("select count(*) from kehoach.notification_outbox", null)) {
                 assertThat(System.nanoTime()).as("node B finished the opening and the mails within 300 s")
                         .isLessThan(deadline);
                 Thread.sleep(250);
             }
             Thread.sleep(3000); // a late duplicate would arrive now
 
-            Map<String, Integer> instancesPerUnit = new TreeMap<>();
+            Map<String, Integer> instancesPerUnit = reportInstancesPerUnit(db, roundKey);
             Map<String, Integer> once = new TreeMap<>();
-            query(db, "select ru.unit_id, (select count(*) from act_ru_execution e where e.parent_id_ is null"
-                            + " and e.business_key_ = r.round_key || '/' || ru.unit_id) from kehoach.round_unit ru"
-                            + " join kehoach.report_round r on r.id = ru.round_id where r.round_key = ?", roundKey,
-                    rows -> {
-                        instancesPerUnit.put(rows.getString(1), rows.getInt(2));
-                        once.put(rows.getString(1), 1);
-                    });
+            instancesPerUnit.keySet().forEach(unit -> once.put(unit, 1));
             assertThat(instancesPerUnit).as("unit-report instances per unit").hasSize(total).isEqualTo(once);
             // Both job executors worked on the round (the job log names the node: app.cluster.node-name).
-            assertThat(count(db, "select count(*) from act_hi_job_log where hostname_ = 'node-a' and job_state_ = 2", null))
+            assertThat(db.count("select count(*) from act_hi_job_log where hostname_ = 'node-a' and job_state_ = 2", null))
                     .as("jobs node A completed before it was killed").isPositive();
-            assertThat(count(db, "select count(*) from act_hi_job_log where hostname_ = 'node-b' and job_state_ = 2", null))
+            assertThat(db.count("select count(*) from act_hi_job_log where hostname_ = 'node-b' and job_state_ = 2", null))
                     .as("jobs node B completed").isPositive();
             assertThat(monitoringTasks(db, roundKey)).as("the consolidator's monitoring task, once").isEqualTo(1);
 
             Map<String, Integer> keysInOutbox = new TreeMap<>();
-            query(db, "select idempotency_key from kehoach.notification_outbox", null,
+            db.query("select idempotency_key from kehoach.notification_outbox", null,
                     rows -> keysInOutbox.put(rows.getString(1), 1));
             Map<String, Integer> receivedPerKey = received().stream()
                     .collect(Collectors.toMap(Function.identity(), key -> 1, Integer::sum, TreeMap::new));
@@ -193,40 +186,5 @@ class ClusterFailoverIT {
             keys.add(message.getHeader("X-Idempotency-Key", null));
         }
         return keys;
-    }
-
-    private static int opened(SiblingDatabase db, String roundKey) {
-        return count(db, "select count(*) from kehoach.round_unit_step s join kehoach.report_round r on r.id = s.round_id"
-                + " where r.round_key = ? and s.step = 'OPEN'", roundKey);
-    }
-
-    private static int monitoringTasks(SiblingDatabase db, String roundKey) {
-        return count(db, "select count(*) from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_"
-                + " where p.business_key_ = ? and t.task_def_key_ = 'Task_MonitorRound'", roundKey);
-    }
-
-    private interface RowReader {
-        void read(ResultSet rows) throws SQLException;
-    }
-
-    private static int count(SiblingDatabase db, String sql, String parameter) {
-        int[] result = new int[1];
-        query(db, sql, parameter, rows -> result[0] = rows.getInt(1));
-        return result[0];
-    }
-
-    private static void query(SiblingDatabase db, String sql, String parameter, RowReader reader) {
-        try (Connection connection = db.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (parameter != null) {
-                statement.setString(1, parameter);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        } catch (SQLException e) {
-            throw new AssertionError("query failed on " + db.url() + ": " + sql, e);
-        }
     }
 }

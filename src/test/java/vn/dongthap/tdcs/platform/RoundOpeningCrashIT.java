@@ -1,10 +1,11 @@
 package vn.dongthap.tdcs.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dongthap.tdcs.platform.RoundOpeningState.monitoringTasks;
+import static vn.dongthap.tdcs.platform.RoundOpeningState.opened;
+import static vn.dongthap.tdcs.platform.RoundOpeningState.reportInstancesPerUnit;
+import static vn.dongthap.tdcs.platform.RoundOpeningState.units;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -54,8 +55,7 @@ class RoundOpeningCrashIT {
         ApplicationProcess first = launch("opening-1", arguments, environment);
         String roundKey = new UnitReportsOverHttp(first.baseUrl(), PASSWORD)
                 .openAnnualRound(LocalDate.now(VIETNAM).getYear());
-        int total = count(db, "select count(*) from kehoach.round_unit ru join kehoach.report_round r on r.id = ru.round_id"
-                + " where r.round_key = ?", roundKey);
+        int total = units(db, roundKey);
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (opened(db, roundKey) < KILL_AFTER_UNITS) {
             assertThat(System.nanoTime()).as("the opening reached %d units within 180 s", KILL_AFTER_UNITS).isLessThan(deadline);
@@ -74,18 +74,12 @@ class RoundOpeningCrashIT {
             Thread.sleep(250);
         }
 
-        Map<String, Integer> instancesPerUnit = new TreeMap<>();
+        Map<String, Integer> instancesPerUnit = reportInstancesPerUnit(db, roundKey);
         Map<String, Integer> expected = new TreeMap<>();
-        query(db, "select ru.unit_id, (select count(*) from act_ru_execution e where e.parent_id_ is null"
-                        + " and e.business_key_ = r.round_key || '/' || ru.unit_id) from kehoach.round_unit ru"
-                        + " join kehoach.report_round r on r.id = ru.round_id where r.round_key = ?", roundKey,
-                rows -> {
-                    instancesPerUnit.put(rows.getString(1), rows.getInt(2));
-                    expected.put(rows.getString(1), 1);
-                });
+        instancesPerUnit.keySet().forEach(unit -> expected.put(unit, 1));
         assertThat(instancesPerUnit).as("unit-report instances per unit after SIGKILL and restart").hasSize(total)
                 .isEqualTo(expected);
-        assertThat(count(db, "select count(*) from kehoach.round_unit ru join kehoach.report_round r on r.id = ru.round_id"
+        assertThat(db.count("select count(*) from kehoach.round_unit ru join kehoach.report_round r on r.id = ru.round_id"
                 + " left join act_ru_execution e on e.id_ = ru.process_instance_id"
                 + " where r.round_key = ? and e.id_ is null", roundKey))
                 .as("units whose recorded report instance does not exist").isZero();
@@ -96,40 +90,5 @@ class RoundOpeningCrashIT {
         ApplicationProcess process = ApplicationProcess.start(name, ApplicationProcess.FAST_START, arguments, environment);
         started.add(process);
         return process.awaitReady();
-    }
-
-    private static int opened(SiblingDatabase db, String roundKey) {
-        return count(db, "select count(*) from kehoach.round_unit_step s join kehoach.report_round r on r.id = s.round_id"
-                + " where r.round_key = ? and s.step = 'OPEN'", roundKey);
-    }
-
-    private static int monitoringTasks(SiblingDatabase db, String roundKey) {
-        return count(db, "select count(*) from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_"
-                + " where p.business_key_ = ? and t.task_def_key_ = 'Task_MonitorRound'", roundKey);
-    }
-
-    private interface RowReader {
-        void read(ResultSet rows) throws SQLException;
-    }
-
-    /** A PostgreSQL database of this test's own, next to the test database. */
-    private static int count(SiblingDatabase db, String sql, String parameter) {
-        int[] result = new int[1];
-        query(db, sql, parameter, rows -> result[0] = rows.getInt(1));
-        return result[0];
-    }
-
-    private static void query(SiblingDatabase db, String sql, String parameter, RowReader reader) {
-        try (Connection connection = db.connect();
-             var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        } catch (SQLException e) {
-            throw new AssertionError("query failed on " + db.url() + ": " + sql, e);
-        }
     }
 }

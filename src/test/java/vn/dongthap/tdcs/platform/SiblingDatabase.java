@@ -2,6 +2,8 @@ package vn.dongthap.tdcs.platform;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -54,6 +56,33 @@ record SiblingDatabase(String name, String url, String user, String password) {
 
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
+    }
+
+    interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    /** The first column of the first row, e.g. of "select count(*) ..."; parameter null when the query has none. */
+    int count(String sql, String parameter) {
+        int[] result = new int[1];
+        query(sql, parameter, rows -> result[0] = rows.getInt(1));
+        return result[0];
+    }
+
+    /** Reads every row, on a connection of its own; fails the test when the query fails. */
+    void query(String sql, String parameter, RowReader reader) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setString(1, parameter);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("query failed on " + url + ": " + sql, e);
+        }
     }
 
     private static String env(String name, String fallback) {

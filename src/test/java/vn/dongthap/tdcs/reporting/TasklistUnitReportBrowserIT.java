@@ -1,37 +1,27 @@
 package vn.dongthap.tdcs.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
 import vn.dongthap.tdcs.identity.DemoUsers;
 import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.platform.BrowserScript;
 
 /**
  * A unit's report through the real Tasklist in Chromium: the officer completes the empty draft (refused in
@@ -47,14 +37,7 @@ import vn.dongthap.tdcs.identity.UnitGroups;
 @PostgresIntegrationTest
 class TasklistUnitReportBrowserIT {
 
-    private static final Logger log = LoggerFactory.getLogger(TasklistUnitReportBrowserIT.class);
-
     private static final String UNIT = "xa-tan-hong";
-    private static final Path SCRIPT = Path.of("src/test/browser/tasklist-unit-report.mjs");
-    private static final Path PLAYWRIGHT = Path.of("node_modules/playwright-core/package.json");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final String SCREENSHOT_PREFIX = "tasklist-unit-report-";
     private static final long TIMEOUT_SECONDS = 420;
     /** Typed into the figure fields of the draft form, the Vietnamese way; what must be stored. */
     private static final String BUDGET_ENTRUSTED = "1.500,5";
@@ -82,7 +65,7 @@ class TasklistUnitReportBrowserIT {
     @Value("${app.demo.password}")
     String password;
 
-    private final Path root = Path.of(System.getProperty("user.dir"));
+    private final BrowserScript browser = new BrowserScript("tasklist-unit-report.mjs", "tasklist-unit-report-");
     private String roundKey;
 
     @AfterEach
@@ -112,7 +95,7 @@ class TasklistUnitReportBrowserIT {
 
     @Test
     void officerDraftsAndLeaderApprovesInTheTasklist() throws Exception {
-        assertBrowserToolsInstalled();
+        browser.assertToolsInstalled();
         roundKey = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of(UNIT),
                 LocalDate.now().plusDays(20).toString()).getBusinessKey();
         Task draft = reporting.draftTask(roundKey, UNIT);
@@ -121,9 +104,9 @@ class TasklistUnitReportBrowserIT {
         String resultText = "Kiểm thử trên trình duyệt " + UUID.randomUUID().toString().substring(0, 8);
         String correctedText = resultText + " – đã bổ sung theo ý kiến lãnh đạo";
         createSecondOfficer();
-        deleteOldScreenshots();
+        browser.deleteScreenshots();
 
-        runBrowserScript(Map.ofEntries(
+        browser.run(Map.ofEntries(
                 Map.entry("BASE_URL", "http://localhost:" + port),
                 Map.entry("OFFICER_USER", DemoUsers.officerOf(UNIT)),
                 Map.entry("OFFICER_NAME", nameOf(DemoUsers.officerOf(UNIT))),
@@ -141,8 +124,8 @@ class TasklistUnitReportBrowserIT {
                 Map.entry("DEADLINE_TEXT", rounds.findByKey(roundKey).orElseThrow().deadline()
                         .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
                 Map.entry("FORBIDDEN_IDS", UNIT),
-                Map.entry("SCREENSHOT_DIR", root.resolve(SCREENSHOTS).toString()),
-                Map.entry("CHROMIUM_PATH", CHROMIUM.toString())));
+                Map.entry("SCREENSHOT_DIR", browser.screenshotDir().toString()),
+                Map.entry("CHROMIUM_PATH", BrowserScript.CHROMIUM.toString())), TIMEOUT_SECONDS);
         // Nothing in unit-report is asynchronous today; run jobs anyway as the job executor would.
         reporting.executeJobsOf(roundKey);
 
@@ -167,7 +150,8 @@ class TasklistUnitReportBrowserIT {
             assertThat(r.returnedBy()).isEqualTo(DemoUsers.leaderOf(UNIT));
         });
 
-        assertThat(screenshots()).containsExactly(
+        // screenshots() checks that each is a PNG
+        assertThat(browser.screenshots()).containsExactly(
                 "tasklist-unit-report-01-officer-logged-in.png",
                 "tasklist-unit-report-02-draft-opened.png",
                 "tasklist-unit-report-03-draft-empty-refused.png",
@@ -187,18 +171,6 @@ class TasklistUnitReportBrowserIT {
                 "tasklist-unit-report-17-approval-reopened.png",
                 "tasklist-unit-report-18-approval-decided.png",
                 "tasklist-unit-report-19-approval-completed.png");
-        for (String name : screenshots()) {
-            byte[] png = Files.readAllBytes(root.resolve(SCREENSHOTS).resolve(name));
-            assertThat(Arrays.copyOf(png, 8)).as("%s is a PNG", name)
-                    .containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
-        }
-    }
-
-    /** The browser test must fail, not skip, on a machine without its tools: CI installs them. */
-    private void assertBrowserToolsInstalled() {
-        assertThat(root.resolve(SCRIPT)).as("browser script").isRegularFile();
-        assertThat(root.resolve(PLAYWRIGHT)).as("playwright-core in node_modules (run npm ci)").isRegularFile();
-        assertThat(CHROMIUM).as("Chromium (apt-get install chromium)").isExecutable();
     }
 
     /** How many plan items the draft form lists: the browser must fill them all. */
@@ -206,66 +178,5 @@ class TasklistUnitReportBrowserIT {
         int count = new ObjectMapper().readTree(reporting.formJson(draft.getId(), UnitReportForm.ITEMS)).size();
         assertThat(count).as("plan items of %s", UNIT).isPositive();
         return count;
-    }
-
-    private void runBrowserScript(Map<String, String> environment) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("node", SCRIPT.toString())
-                .directory(root.toFile())
-                .redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new AssertionError("Node.js is needed for the browser test (apt-get install nodejs)", e);
-        }
-        StringBuffer output = new StringBuffer();
-        Thread reader = new Thread(() -> copyOutput(process, output), "browser-script-output");
-        reader.start();
-        boolean finished = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        if (!finished) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-        reader.join(TimeUnit.SECONDS.toMillis(10));
-        if (!finished) {
-            fail("The browser script did not finish within %d s:%n%s", TIMEOUT_SECONDS, output);
-        }
-        if (process.exitValue() != 0) {
-            fail("The browser script failed (exit code %d); screenshots in %s:%n%s", process.exitValue(),
-                    SCREENSHOTS, output);
-        }
-    }
-
-    private static void copyOutput(Process process, StringBuffer output) {
-        try (BufferedReader lines = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                log.info("{}", line);
-                output.append(line).append(System.lineSeparator());
-            }
-        } catch (IOException e) {
-            output.append("(output not readable: ").append(e.getMessage()).append(')');
-        }
-    }
-
-    private void deleteOldScreenshots() throws IOException {
-        for (String name : screenshots()) {
-            Files.delete(root.resolve(SCREENSHOTS).resolve(name));
-        }
-    }
-
-    private List<String> screenshots() throws IOException {
-        Path dir = root.resolve(SCREENSHOTS);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.startsWith(SCREENSHOT_PREFIX) && name.endsWith(".png"))
-                    .sorted()
-                    .toList();
-        }
     }
 }

@@ -10,13 +10,15 @@ import java.util.List;
  * @param batchKey        e.g. TT-2026-01
  * @param planNumber      752/KH-UBND
  * @param planTitle       the plan's title
- * @param planIssuer      Ủy ban nhân dân tỉnh Đồng Tháp
+ * @param planIssuer      the plan's issuer as the plan names it, e.g. Ủy ban nhân dân tỉnh Đồng Tháp
+ * @param addressee       who decides the proposals (plan III.5): the plan's issuing unit by its name in the units
+ *                        file, e.g. Ủy ban nhân dân tỉnh Đồng Tháp
  * @param consolidatorName Chi nhánh Ngân hàng Chính sách xã hội tỉnh Đồng Tháp
  * @param date            the day of the submission
  * @param proposals       in the order they joined the batch
  */
 public record AmendmentSubmission(String batchKey, String planNumber, String planTitle, String planIssuer,
-                                  String consolidatorName, LocalDate date, List<Proposal> proposals) {
+                                  String addressee, String consolidatorName, LocalDate date, List<Proposal> proposals) {
 
     /**
      * @param kindLabel     "Sửa đổi", "Bổ sung" or "Bãi bỏ"

@@ -43,7 +43,8 @@ import vn.dongthap.tdcs.documents.DocxTable;
 @Component
 public class SubmissionWordWriter {
 
-    static final String ADDRESSEE = "Kính gửi: Ủy ban nhân dân tỉnh Đồng Tháp.";
+    /** When the submission names no addressee: the deciding authority as plan III.5 calls it. */
+    static final String DEFAULT_ADDRESSEE = "Ủy ban nhân dân tỉnh";
     /** Quoted word for word: the submission's authority is this clause of the plan. */
     static final String AMENDMENT_CLAUSE = "Trong quá trình tổ chức thực hiện Kế hoạch, trường hợp cần sửa đổi, bổ sung, "
             + "các sở, ngành, địa phương chủ động đề xuất, gửi Chi nhánh Ngân hàng Chính sách xã hội Tỉnh tổng hợp, "
@@ -113,7 +114,12 @@ public class SubmissionWordWriter {
     private void writeTitle(XWPFDocument doc, AmendmentSubmission submission) {
         Docx.centered(doc, "TỜ TRÌNH", TITLE).setSpacingBefore(360);
         Docx.centered(doc, subject(submission), TITLE).setSpacingAfter(240);
-        Docx.centered(doc, ADDRESSEE, ADDRESSEE_STYLE).setSpacingAfter(240);
+        Docx.centered(doc, addressee(submission), ADDRESSEE_STYLE).setSpacingAfter(240);
+    }
+
+    /** "Kính gửi: Ủy ban nhân dân tỉnh Đồng Tháp." */
+    static String addressee(AmendmentSubmission submission) {
+        return "Kính gửi: " + (hasText(submission.addressee()) ? text(submission.addressee()) : DEFAULT_ADDRESSEE) + ".";
     }
 
     static String subject(AmendmentSubmission submission) {

@@ -152,6 +152,15 @@ class SubmissionWordWriterTest {
             assertThat(lines(closing.getRow(0).getCell(1))).containsExactly("GIÁM ĐỐC");
         }
     }
+    @Test
+    void theAddresseeIsTheOneTheSubmissionNames() throws IOException {
+        AmendmentSubmission toAnother = new AmendmentSubmission("TT-2026-01", PLAN_NUMBER, PLAN_TITLE, PLAN_ISSUER,
+                "Ủy ban nhân dân tỉnh An Giang", CONSOLIDATOR, LocalDate.of(2026, 2, 5), List.of(AMEND));
+        try (XWPFDocument doc = open(writer.write(toAnother))) {
+            assertThat(texts(doc)).contains("Kính gửi: Ủy ban nhân dân tỉnh An Giang.")
+                    .doesNotContain("Kính gửi: Ủy ban nhân dân tỉnh Đồng Tháp.");
+        }
+    }
 
     @Test
     void missingOptionalFieldsLeaveBlanksInsteadOfFailing() throws IOException {
@@ -159,11 +168,11 @@ class SubmissionWordWriterTest {
         List<Proposal> withNull = new ArrayList<>();
         withNull.add(bare);
         withNull.add(null);
-        AmendmentSubmission sparse = new AmendmentSubmission(null, null, null, null, null, null, withNull);
+        AmendmentSubmission sparse = new AmendmentSubmission(null, null, null, null, null, null, null, withNull);
         try (XWPFDocument doc = open(writer.write(sparse))) {
             assertThat(lines(doc.getTables().get(0).getRow(0).getCell(1)))
                     .contains("Đồng Tháp, ngày ...... tháng ...... năm ......");
-            assertThat(texts(doc)).contains("Về việc sửa đổi, bổ sung Kế hoạch");
+            assertThat(texts(doc)).contains("Về việc sửa đổi, bổ sung Kế hoạch", "Kính gửi: Ủy ban nhân dân tỉnh.");
             assertThat(dataRows(proposalTable(doc)))
                     .containsExactly(List.of("1", "DX-2026-0009", "", "", "", "", "", "", ""));
         }
@@ -172,7 +181,7 @@ class SubmissionWordWriterTest {
     @Test
     void withoutProposalsThereIsNoTable() throws IOException {
         AmendmentSubmission empty = new AmendmentSubmission("TT-2026-02", PLAN_NUMBER, PLAN_TITLE, PLAN_ISSUER,
-                CONSOLIDATOR, null, null);
+                PLAN_ISSUER, CONSOLIDATOR, null, null);
         try (XWPFDocument doc = open(writer.write(empty))) {
             assertThat(doc.getTables()).noneMatch(SubmissionWordWriterTest::isProposalTable);
             assertThat(texts(doc)).contains(SubmissionWordWriter.NO_PROPOSALS);
@@ -180,7 +189,7 @@ class SubmissionWordWriterTest {
     }
 
     private static AmendmentSubmission submission(List<Proposal> proposals) {
-        return new AmendmentSubmission("TT-2026-01", PLAN_NUMBER, PLAN_TITLE, PLAN_ISSUER, CONSOLIDATOR,
+        return new AmendmentSubmission("TT-2026-01", PLAN_NUMBER, PLAN_TITLE, PLAN_ISSUER, PLAN_ISSUER, CONSOLIDATOR,
                 LocalDate.of(2026, 2, 5), proposals);
     }
 
