@@ -140,7 +140,8 @@ async function screen(name, { idsAllowed = false, expected = [], technical = nul
 }
 
 const row = (text) => page.locator('tr', { hasText: text });
-const sideLink = (text) => page.locator('.ctn-sidebar a, aside a, .sidebar a, [cam-widget-sidebar] a', { hasText: text });
+// A link of the page's side menu (not the header's "Nhóm"), by its whole text ("Công việc", not "Công việc (lịch sử)").
+const sideLink = (text) => page.locator('aside').getByRole('link', { name: text, exact: true });
 
 try {
   // Admin's own login page, then the administrator signs in there.
@@ -184,14 +185,17 @@ try {
   await screen('admin-phan-quyen-ung-dung', { idsAllowed: true, technical: 'td.resource-id' });
   for (const [resource, title] of [['Định nghĩa quy trình', 'dinh-nghia-quy-trinh'], ['Công việc', 'cong-viec'],
     ['Nhóm', 'nhom']]) {
-    await visit(() => sideLink(resource).filter({ hasNotText: '(' }).first().click(), page.locator('td.permissions, .no-results, tbody'));
+    await visit(async () => {
+      await sideLink(resource).click();
+      await page.waitForURL((url) => url.hash.includes('resource=') && !url.hash.includes('resource=0'));
+    }, page.locator('h3', { hasText: resource }));
     await screen(`admin-phan-quyen-${title}`, { idsAllowed: true, technical: 'td.resource-id' });
   }
 
   // System: general, diagnostics, execution metrics.
   await visit(`${admin}/system?section=system-settings-general`, page.getByText('đang hoạt động bình thường'));
   await screen('admin-he-thong');
-  await visit(() => sideLink('Chẩn đoán').first().click(), page.locator('.ctn-content-container, .ctn-main').getByText('Chẩn đoán'));
+  await visit(() => sideLink('Chẩn đoán').click(), page.locator('pre', { hasText: '"installation"' }));
   await screen('admin-chan-doan', { technical: 'pre' });
   await visit(`${admin}/system?section=system-settings-metrics`, page.locator('tbody tr'));
   await screen('admin-chi-so-thuc-thi', { expected: ['Ngày bắt đầu'] });
@@ -202,8 +206,7 @@ try {
   await visit(`${cockpit}/processes`, row(env.PROCESS_NAME));
   await screen('cockpit-quy-trinh', { expected: [env.PROCESS_NAME] });
   await visit(() => row(env.PROCESS_NAME).first().getByRole('link', { name: env.PROCESS_NAME }).click(),
-    page.locator('.instance-count, [cam-tabs] , .ctn-tabbed-content').first());
-  await visit(async () => {}, page.locator('tbody tr').first());
+    page.locator('tbody a[href*="/process-instance/"]'));
   await instancesNamed();
   await screen('cockpit-dinh-nghia-quy-trinh', { expected: [env.PROCESS_NAME, env.ROUND] });
   await visit(() => page.locator('.nav-tabs a, [cam-tabs] a', { hasText: 'Sự cố' }).first().click(),
