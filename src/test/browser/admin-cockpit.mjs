@@ -189,7 +189,8 @@ try {
       await sideLink(resource).click();
       await page.waitForURL((url) => url.hash.includes('resource=') && !url.hash.includes('resource=0'));
     }, page.locator('h3', { hasText: resource }));
-    await screen(`admin-phan-quyen-${title}`, { idsAllowed: true, technical: 'td.resource-id' });
+    await screen(`admin-phan-quyen-${title}`, { idsAllowed: true, technical: 'td.resource-id',
+      expected: [`Phân quyền: ${resource}`] });
   }
 
   // System: general, diagnostics, execution metrics.

@@ -1,5 +1,6 @@
 // Admin the Vietnamese way where its locale file cannot reach: dates as 01/12/2026 instead of ISO, and the engine's
-// permission names (READ, TASK_WORK, ...) in the authorizations' lists as Vietnamese words.
+// permission names (READ, TASK_WORK, ...) in the authorizations' lists as Vietnamese words, and their heading in
+// Vietnamese word order ("Phân quyền: Công việc", Admin puts the resource first).
 //
 // Camunda 7.24 Admin writes the execution metrics' dates with a hard-coded "YYYY-MM-DD" (the same strings are the
 // keys it sends back to the server, so they cannot be changed where they are made), and the authorizations' lists
@@ -43,6 +44,7 @@ const PERMISSIONS = {
 };
 const PERMISSION_LIST = /^\s*[A-Z_]+(\s*,\s*[A-Z_]+)*\s*$/;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+const AUTHORIZATIONS_OF = /^\s*(\S.*?)\s+Phân quyền\s*$/;
 const UNTOUCHED = 'INPUT, TEXTAREA, SCRIPT, STYLE, PRE, CODE, [contenteditable]';
 
 function rewrite(node) {
@@ -57,6 +59,11 @@ function rewrite(node) {
     const names = text.trim().split(/\s*,\s*/);
     cell.title = names.join(', ');
     shown = names.map((name) => PERMISSIONS[name] || name).join(', ');
+  }
+  // The authorizations' heading is "{{resource}} {{'AUTHORIZATION_AUTHORIZATIONS'}}" ("Công việc Phân quyền").
+  const heading = parent.matches('.section-content h3') && AUTHORIZATIONS_OF.exec(text);
+  if (heading) {
+    shown = `Phân quyền: ${heading[1]}`;
   }
   shown = shown.replace(ISO_DATE, '$3/$2/$1');
   if (shown !== text) {
