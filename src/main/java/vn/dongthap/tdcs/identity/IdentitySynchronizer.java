@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,7 @@ import vn.dongthap.tdcs.platform.ProcessKeys;
 public class IdentitySynchronizer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySynchronizer.class);
+    static final String ADMINISTRATORS_NAME = "Quản trị hệ thống";
 
     private final IdentityService identityService;
     private final PlanRegisterQueries register;
@@ -81,6 +83,11 @@ public class IdentitySynchronizer implements ApplicationRunner {
                 .ifPresent(changed::add);
         changed(existing, UnitGroups.PROVINCE, "Xử lý – UBND tỉnh", UnitGroups.ROLE_GROUP_TYPE).ifPresent(changed::add);
         changed(existing, UnitGroups.MANAGERS, "Quản lý, theo dõi", UnitGroups.ROLE_GROUP_TYPE).ifPresent(changed::add);
+        // Camunda makes its administrators' group as "camunda BPM Administrators": Admin shows that name to people.
+        Group administrators = existing.get(Groups.CAMUNDA_ADMIN);
+        if (administrators != null) {
+            changed(existing, Groups.CAMUNDA_ADMIN, ADMINISTRATORS_NAME, administrators.getType()).ifPresent(changed::add);
+        }
         oneCommand.run(() -> changed.forEach(identityService::saveGroup));
 
         // Everyone works in Tasklist and may see process names; tasks themselves stay per unit

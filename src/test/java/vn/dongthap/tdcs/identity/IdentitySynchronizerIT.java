@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -62,6 +63,19 @@ class IdentitySynchronizerIT {
         assertThat(filterService.createFilterQuery().list()).extracting(Filter::getName)
                 .contains("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn (3 ngày)", "Quá hạn",
                         "Tất cả việc đang mở", "Tất cả việc quá hạn");
+    }
+
+    @Test
+    void camundasAdministratorsGroupIsNamedInVietnamese() {
+        Group administrators = identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).singleResult();
+        administrators.setName("camunda BPM Administrators");
+        identityService.saveGroup(administrators);
+
+        synchronizer.synchronize();
+
+        Group renamed = identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).singleResult();
+        assertThat(renamed.getName()).isEqualTo("Quản trị hệ thống");
+        assertThat(renamed.getType()).isEqualTo(Groups.GROUP_TYPE_SYSTEM);
     }
 
     @Test

@@ -53,6 +53,8 @@ export default {
     availableLocales: ['en', 'vi'],
     fallbackLocale: 'en'
   },
+  // Dates as 01/12/2026 and permission names in Vietnamese where the locale file cannot reach (see the script's header).
+  customScripts: ['scripts/vietnamese-admin.js'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000

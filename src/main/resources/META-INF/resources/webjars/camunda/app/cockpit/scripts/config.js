@@ -52,8 +52,9 @@ export default {
     availableLocales: ['en', 'vi'],
     fallbackLocale: 'en'
   },
-  // Dates as 02/12/2026 15:18 (config.js "dateFormat" has no effect in 7.24: see the script's header).
-  customScripts: ['scripts/vietnamese-dates.js'],
+  // Dates as 02/12/2026 15:18 (config.js "dateFormat" has no effect in 7.24: see the script's header); incident
+  // types in Vietnamese and instances named by their business key, not their id (see the script's header).
+  customScripts: ['scripts/vietnamese-dates.js', 'scripts/vietnamese-cockpit.js'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false
