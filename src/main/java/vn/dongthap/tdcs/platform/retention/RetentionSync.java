@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Definitions deployed before a change of {@code app.retention.history-days} (every version, since instances of old
  * versions still finish) take the new time to live at startup; the parse listener only sees new deployments.
- * Instances that already finished keep the removal time computed when they ended.
+ * Instances already started keep the removal time computed when they started.
  */
 @Component
 class RetentionSync implements ApplicationRunner {

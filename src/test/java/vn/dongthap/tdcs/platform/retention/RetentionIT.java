@@ -2,15 +2,23 @@ package vn.dongthap.tdcs.platform.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dongthap.tdcs.PostgresIntegrationTest;
 
 /** History retention comes from app.retention, and the cleanup runs at night in Vietnam, not in the JVM's zone. */
@@ -23,6 +31,56 @@ class RetentionIT {
     HistoryService history;
     @Autowired
     RetentionSync sync;
+    @Autowired
+    RemovalTimeBackfill backfill;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void historyIsRemovedTheConfiguredDaysAfterAProcessStartedAndOneRunningWithoutARemovalTimeGetsIt() {
+        String deployment = repository.createDeployment().name("retention-test")
+                .addModelInstance("retention-test.bpmn", Bpmn.createExecutableProcess("retention-test").startEvent()
+                        .userTask("Task_Wait").endEvent().done())
+                .deploy().getId();
+        try {
+            String instance = runtime.startProcessInstanceByKey("retention-test").getId();
+            HistoricProcessInstance started = history.createHistoricProcessInstanceQuery().processInstanceId(instance)
+                    .singleResult();
+            Date expected = Date.from(started.getStartTime().toInstant().plus(Duration.ofDays(7300)));
+            assertThat(started.getRemovalTime()).isEqualTo(expected);
+            assertThat(taskRemovalTime(instance)).isEqualTo(expected);
+
+            // as for a process started while the removal time was set at the end: none until it ends
+            jdbc.sql("update ACT_HI_PROCINST set REMOVAL_TIME_ = null where ID_ = ?").param(instance).update();
+            jdbc.sql("update ACT_HI_TASKINST set REMOVAL_TIME_ = null where ROOT_PROC_INST_ID_ = ?").param(instance).update();
+            Batch batch = backfill.backfill().orElseThrow();
+            runBatch(batch);
+
+            assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+                    .getRemovalTime()).isEqualTo(expected);
+            assertThat(taskRemovalTime(instance)).isEqualTo(expected);
+            assertThat(backfill.backfill()).as("nothing left without a removal time").isEmpty();
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    private Date taskRemovalTime(String instance) {
+        return history.createHistoricTaskInstanceQuery().processInstanceId(instance).singleResult().getRemovalTime();
+    }
+
+    /** The job executor is off in tests: the batch's seed job, then its execution jobs, by hand. */
+    private void runBatch(Batch batch) {
+        management.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).list()
+                .forEach(job -> management.executeJob(job.getId()));
+        management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list()
+                .forEach(job -> management.executeJob(job.getId()));
+        management.deleteBatch(batch.getId(), true);
+    }
 
     @Test
     void everyProcessKeepsItsHistoryForTheConfiguredDays() {
