@@ -11,6 +11,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,13 +35,16 @@ import vn.dongthap.tdcs.reporting.BenchmarkUnitsFile;
  * report started exactly once, every mail of the outbox received exactly once by the SMTP server (GreenMail, counted
  * by X-Idempotency-Key), and the session made on A still logged in on B.
  * <p>
- * Where the kill lands is made deterministic for the mails: node A sends through {@link StallingSmtpProxy}, which
+ * Where the kill lands is deterministic. For the mails: node A sends through {@link StallingSmtpProxy}, which
  * passes the first mails of one of A's batches and holds the closing "." of the next, so A is killed in the middle of
  * a batch, waiting for an acceptance that never comes — the one place where SMTP itself leaves no window. (The window
  * SMTP does leave, between the server's acceptance and the outbox's mark, is a few milliseconds per connection:
- * OutboxDelivery's Javadoc, docs/van-hanh.md. Nodes poll the outbox every 2 s here, so that a batch holds the several
- * mails an opening chunk queues. GreenMail logs an "Unexpected end of stream" for the dropped mail.) Small chunks, one
- * job thread and one mail thread per node, short job lock time and mail lease let node B take over within seconds.
+ * OutboxDelivery's Javadoc, docs/van-hanh.md. Nodes poll the outbox every few seconds here, so that a batch holds the
+ * several mails an opening chunk queues. GreenMail logs an "Unexpected end of stream" for the dropped mail.) For the
+ * opening: once A's mail is held, the test locks the table of claimed units, so every chunk job waits, locked by the
+ * node that took it, until A is dead; without that, a fast opening could end before A's mail stalls (seen once in CI).
+ * Small chunks, one job thread and one mail thread per node, short job lock time and mail lease let node B take over
+ * within seconds.
  * <p>
  * Without the startup lock one node fails to start (both create Camunda's tables: duplicate key on ACT_GE_PROPERTY);
  * without sessions in PostgreSQL node B does not know node A's session; with the whole batch marked after its last mail
@@ -73,9 +78,11 @@ class ClusterFailoverIT {
         String unitsFile = BenchmarkUnitsFile.write(EXTRA_UNITS);
         try (StallingSmtpProxy proxyForA = new StallingSmtpProxy(ServerSetupTest.SMTP.getPort(), MAILS_PASSED_FOR_A)) {
             // Both nodes start together on the empty database: the startup lock lets one do the startup work at a time.
-            ApplicationProcess nodeA = start("cluster-node-a", arguments(db, unitsFile, "node-a", proxyForA.port()), db);
+            // A polls the outbox more often than B, so that A's batches hold the mails of the last second whatever the
+            // phase of the two pollers (polling just after B, A would otherwise find one or two mails each time).
+            ApplicationProcess nodeA = start("cluster-node-a", arguments(db, unitsFile, "node-a", proxyForA.port(), "1s"), db);
             ApplicationProcess nodeB = start("cluster-node-b", arguments(db, unitsFile, "node-b",
-                    ServerSetupTest.SMTP.getPort()), db);
+                    ServerSetupTest.SMTP.getPort(), "3s"), db);
             nodeA.awaitReady();
             nodeB.awaitReady();
 
@@ -87,36 +94,46 @@ class ClusterFailoverIT {
                     .openAnnualRound(LocalDate.now(VIETNAM).getYear());
             int total = units(db, roundKey);
 
-            // Kill A while it holds a chunk job of the opening and waits for the acceptance of a mail of its batch.
+            // Kill A while it waits for the acceptance of a mail of its batch and holds a chunk job of the opening.
             assertThat(proxyForA.awaitStall(180)).as("node A sent %d mails of a batch and began the next within 180 s",
                     MAILS_PASSED_FOR_A).isTrue();
-            long deadline = System.nanoTime() + 180_000_000_000L;
-            while (!(db.count("select count(*) from act_ru_job where lock_owner_ like 'node-a/%'"
-                    + " and lock_exp_time_ > now()", null) > 0 && opened(db, roundKey) < total)) {
-                assertThat(System.nanoTime()).as("node A held a chunk job while the opening was under way")
-                        .isLessThan(deadline);
-                Thread.sleep(10);
+            try (Connection freeze = db.connect()) {
+                // Freeze the opening where it is: every chunk job now waits on its first claim, still locked by the
+                // node that took it, so the kill falls in the middle of the opening however fast it ran so far.
+                freeze.setAutoCommit(false);
+                try (Statement lock = freeze.createStatement()) {
+                    lock.execute("lock table kehoach.round_unit_step in exclusive mode");
+                }
+                assertThat(opened(db, roundKey)).as("units opened when node A's mail stalled (the opening still under way)")
+                        .isLessThan(total);
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (db.count("select count(*) from act_ru_job where lock_owner_ like 'node-a/%'", null) == 0) {
+                    assertThat(System.nanoTime()).as("node A took a chunk job of the frozen opening: %s", jobs(db))
+                            .isLessThan(deadline);
+                    Thread.sleep(10);
+                }
+                assertThat(nodeA.kill()).as("exit code of a JVM killed by SIGKILL").isEqualTo(128 + 9);
+                int openedAtKill = opened(db, roundKey);
+                int jobsOfA = db.count("select count(*) from act_ru_job where lock_owner_ like 'node-a/%'", null);
+                int mailsHeldByA = db.count("select count(*) from kehoach.notification_outbox where claimed_by = 'node-a'"
+                        + " and status = 'CHO_GUI'", null);
+                log.info("{}: SIGKILL of node A with {} of {} units opened, {} job(s) locked by A, {} mail(s) claimed by A,"
+                        + " {} mails received", roundKey, openedAtKill, total, jobsOfA, mailsHeldByA, received().size());
+                assertThat(openedAtKill).as("units opened at the kill (the kill falls in the middle)").isLessThan(total);
+                assertThat(jobsOfA).as("chunk jobs node A had locked at the kill").isPositive();
+                assertThat(mailsHeldByA).as("mails node A had claimed and not sent at the kill (the held one at least)")
+                        .isPositive();
+                assertThat(proxyForA.passed()).as("mails node A had sent when it was killed")
+                        .isGreaterThanOrEqualTo(MAILS_PASSED_FOR_A);
+                freeze.rollback(); // the opening goes on, on node B
             }
-            assertThat(nodeA.kill()).as("exit code of a JVM killed by SIGKILL").isEqualTo(128 + 9);
-            int openedAtKill = opened(db, roundKey);
-            int jobsOfA = db.count("select count(*) from act_ru_job where lock_owner_ like 'node-a/%'", null);
-            int mailsHeldByA = db.count("select count(*) from kehoach.notification_outbox where claimed_by = 'node-a'"
-                    + " and status = 'CHO_GUI'", null);
-            log.info("{}: SIGKILL of node A with {} of {} units opened, {} job(s) locked by A, {} mail(s) claimed by A,"
-                    + " {} mails received", roundKey, openedAtKill, total, jobsOfA, mailsHeldByA, received().size());
-            assertThat(openedAtKill).as("units opened at the kill (the kill falls in the middle)").isLessThan(total);
-            assertThat(jobsOfA).as("chunk jobs node A had locked at the kill").isPositive();
-            assertThat(mailsHeldByA).as("mails node A had claimed and not sent at the kill (the held one at least)")
-                    .isPositive();
-            assertThat(proxyForA.passed()).as("mails node A had sent when it was killed")
-                    .isGreaterThanOrEqualTo(MAILS_PASSED_FOR_A);
 
             // Node B alone: the locked job after its lock time, A's mails after their lease.
-            deadline = System.nanoTime() + 300_000_000_000L;
+            long deadline = System.nanoTime() + 300_000_000_000L;
             while (opened(db, roundKey) < total || monitoringTasks(db, roundKey) == 0
                     || db.count("select count(*) from kehoach.notification_outbox where status <> 'DA_GUI'", null) > 0
                     || received().size() < db.count("select count(*) from kehoach.notification_outbox", null)) {
-                assertThat(System.nanoTime()).as("node B finished the opening and the mails within 300 s")
+                assertThat(System.nanoTime()).as("node B finished the opening and the mails within 300 s: %s", jobs(db))
                         .isLessThan(deadline);
                 Thread.sleep(250);
             }
@@ -161,7 +178,8 @@ class ClusterFailoverIT {
         return process;
     }
 
-    private static List<String> arguments(SiblingDatabase db, String unitsFile, String nodeName, int smtpPort) {
+    private static List<String> arguments(SiblingDatabase db, String unitsFile, String nodeName, int smtpPort,
+                                          String mailPollInterval) {
         return List.of("--spring.profiles.active=demo",
                 "--app.demo.password=" + PASSWORD, "--camunda.bpm.admin-user.password=" + PASSWORD,
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
@@ -176,7 +194,19 @@ class ClusterFailoverIT {
                 "--app.notification.smtp-enabled=true",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--app.notification.delivery.threads=1", "--app.notification.delivery.batch-size=10",
-                "--app.notification.delivery.poll-interval=2s", "--app.notification.delivery.lease=10s");
+                "--app.notification.delivery.poll-interval=" + mailPollInterval, "--app.notification.delivery.lease=10s");
+    }
+
+    /** The round's jobs and the outbox, for a failure message. */
+    private static String jobs(SiblingDatabase db) {
+        StringBuilder state = new StringBuilder();
+        db.query("select coalesce(lock_owner_, '-'), retries_, coalesce(left(exception_msg_, 80), ''), count(*) from act_ru_job"
+                + " group by 1, 2, 3 order by 1, 2, 3", null, rows -> state.append(String.format("%n  jobs locked by %s,"
+                + " retries %d: %d %s", rows.getString(1), rows.getInt(2), rows.getInt(4), rows.getString(3))));
+        db.query("select coalesce(claimed_by, '-'), status, count(*) from kehoach.notification_outbox group by 1, 2 order by 1, 2",
+                null, rows -> state.append(String.format("%n  mails claimed by %s, %s: %d", rows.getString(1),
+                        rows.getString(2), rows.getInt(3))));
+        return state.toString();
     }
 
     /** X-Idempotency-Key of every mail the SMTP server has accepted, duplicates included. */
