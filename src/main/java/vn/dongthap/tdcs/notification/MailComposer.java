@@ -1,5 +1,6 @@
 package vn.dongthap.tdcs.notification;
 
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,8 @@ class MailComposer {
     private final TemplateEngine html;
 
     MailComposer(NotificationProperties properties, ApplicationContext context) {
-        this.text = engine(properties.templates(), TemplateMode.TEXT, context);
-        this.html = engine(properties.templates(), TemplateMode.HTML, context);
+        this.text = engine(properties.templates(), TemplateMode.TEXT, properties.templateCache(), context);
+        this.html = engine(properties.templates(), TemplateMode.HTML, properties.templateCache(), context);
     }
 
     Rendered render(String kind, Map<String, Object> model) {
@@ -33,13 +34,15 @@ class MailComposer {
                 html.process(kind + ".html", context));
     }
 
-    private static TemplateEngine engine(String location, TemplateMode mode, ApplicationContext context) {
+    private static TemplateEngine engine(String location, TemplateMode mode, Duration cache, ApplicationContext context) {
         SpringResourceTemplateResolver resolver = new SpringResourceTemplateResolver();
         resolver.setApplicationContext(context);
         resolver.setPrefix(location.endsWith("/") ? location : location + "/");
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(false); // edited templates apply to the next mail
+        // Parsed once per period, not per mail: an opening renders thousands of mails from the same few templates.
+        resolver.setCacheable(!cache.isZero());
+        resolver.setCacheTTLMs(cache.toMillis());
         // Spring's engine evaluates expressions with SpEL (the plain engine would need OGNL).
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
