@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.identity.UnitGroups;
+import vn.dongthap.tdcs.notification.Notifications;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.platform.AppClock;
 
@@ -31,9 +33,12 @@ class StartUnitReportsDelegate implements JavaDelegate {
 
     private final Submissions submissions;
     private final PlanRegisterQueries plan;
+    private final Notifications notifications;
 
     StartUnitReportsDelegate(ReportRounds rounds, RoundSteps steps, RoundChunks chunks, RoundContext context,
-                             AppClock clock, Submissions submissions, PlanRegisterQueries plan) {
+                             AppClock clock, Submissions submissions, PlanRegisterQueries plan,
+                             Notifications notifications) {
+        this.notifications = notifications;
         this.submissions = submissions;
         this.plan = plan;
         this.rounds = rounds;
@@ -60,11 +65,13 @@ class StartUnitReportsDelegate implements JavaDelegate {
         // per unit (the engine's own rows are flushed in batches at commit).
         Set<String> claimed = new HashSet<>(steps.claimAll(round.id(),
                 units.stream().map(RoundSteps.ChunkUnit::unitId).toList(), RoundSteps.Step.OPEN, clock.now()));
-        // What each new task's listeners read of its unit (its due date, name, notice), in one query each for the chunk.
+        // What each new task's listeners read of its unit (its due date, name, notice and the notice's recipients), in
+        // one query each for the chunk.
         List<String> opening = units.stream().map(RoundSteps.ChunkUnit::unitId).filter(claimed::contains).toList();
         rounds.preloadUnits(round.id(), opening);
         plan.preloadUnits(opening);
         submissions.preloadReturns(round.id(), opening);
+        notifications.preloadGroups(opening.stream().map(UnitGroups::officers).toList());
         Map<String, String> instances = new LinkedHashMap<>();
         for (RoundSteps.ChunkUnit unit : units) {
             if (!claimed.contains(unit.unitId())) {

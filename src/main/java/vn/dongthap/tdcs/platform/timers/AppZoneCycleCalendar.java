@@ -2,6 +2,8 @@ package vn.dongthap.tdcs.platform.timers;
 
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.springframework.scheduling.support.CronExpression;
@@ -16,6 +18,8 @@ import vn.dongthap.tdcs.platform.AppClock;
 class AppZoneCycleCalendar extends CycleBusinessCalendar {
 
     private final AppClock clock;
+    /** Parsed once: every unit report of a round resolves the same few crons (its daily check) when it opens. */
+    private final Map<String, CronExpression> parsed = new ConcurrentHashMap<>();
 
     AppZoneCycleCalendar(AppClock clock) {
         this.clock = clock;
@@ -26,15 +30,18 @@ class AppZoneCycleCalendar extends CycleBusinessCalendar {
         if (duedateDescription.startsWith("R")) {
             return super.resolveDuedate(duedateDescription, startDate, repeatOffset);
         }
-        CronExpression cron;
-        try {
-            cron = CronExpression.parse(duedateDescription);
-        } catch (IllegalArgumentException invalid) {
-            throw new ProcessEngineException("Lịch hẹn giờ \"" + duedateDescription
-                    + "\" không phải biểu thức cron hợp lệ: " + invalid.getMessage(), invalid);
-        }
+        CronExpression cron = parsed.computeIfAbsent(duedateDescription, AppZoneCycleCalendar::parse);
         ZonedDateTime from = clock.here(startDate == null ? clock.now() : startDate.toInstant());
         ZonedDateTime next = cron.next(from);
         return next == null ? null : Date.from(next.toInstant());
+    }
+
+    private static CronExpression parse(String description) {
+        try {
+            return CronExpression.parse(description);
+        } catch (IllegalArgumentException invalid) {
+            throw new ProcessEngineException("Lịch hẹn giờ \"" + description
+                    + "\" không phải biểu thức cron hợp lệ: " + invalid.getMessage(), invalid);
+        }
     }
 }
