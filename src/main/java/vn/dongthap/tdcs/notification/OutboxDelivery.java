@@ -19,12 +19,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.cluster.ClusterNode;
+import vn.dongthap.tdcs.platform.Databases;
 
 /**
  * Sends due outbox mails in batches, on any number of threads and nodes, each mail once.
@@ -66,7 +66,7 @@ public class OutboxDelivery {
         this.attachments = attachments;
         this.clock = clock;
         // PostgreSQL: threads and nodes skip each other's rows instead of waiting for them (H2, one node: no need).
-        String skipLocked = isPostgres(dataSource) ? " for update skip locked" : "";
+        String skipLocked = Databases.isPostgres(dataSource) ? " for update skip locked" : "";
         this.claimQuery = "update kehoach.notification_outbox set claim_token = ?, claimed_until = ?, claimed_by = ? where id in ("
                 + "select id from kehoach.notification_outbox where " + DUE + " order by id fetch first "
                 + Math.max(1, properties.batchSize()) + " rows only" + skipLocked + ") and " + DUE;
@@ -194,14 +194,5 @@ public class OutboxDelivery {
                 rs.getString("recipient"), rs.getString("subject"), rs.getString("body_html"), rs.getString("body_text"),
                 attach, Outbox.Status.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
                 rs.getTimestamp("created_at").toInstant(), null);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-            return product != null && product.toLowerCase().contains("postgres");
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -2,8 +2,8 @@ package vn.dongthap.tdcs.platform.cluster;
 
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
+import vn.dongthap.tdcs.platform.Databases;
 
 /**
  * Work that every node may start at the same moment (a nightly schedule) but that must not run side by side: a
@@ -21,22 +21,13 @@ public class TransactionLock {
 
     TransactionLock(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /** Waits until no other transaction holds the lock {@code name}; must be called inside a transaction. */
     public void acquire(String name) {
         if (postgres) {
             jdbc.query("select pg_advisory_xact_lock(?, ?)", rows -> null, NAMESPACE, name.hashCode());
-        }
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
-            return product != null && product.toLowerCase().contains("postgres");
-        } catch (Exception e) {
-            return false;
         }
     }
 }
