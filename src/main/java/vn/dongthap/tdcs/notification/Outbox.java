@@ -4,9 +4,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.dongthap.tdcs.platform.Databases;
 
 /** kehoach.notification_outbox. */
 @Repository
@@ -23,27 +25,35 @@ public class Outbox {
                        Instant sentAt) {
     }
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into kehoach.notification_outbox (idempotency_key, kind, recipient, subject, body_html, body_text,
+              attach_round_id, status, attempts, created_at, next_attempt_at)
+            values (?, ?, ?, ?, ?, ?, ?, 'CHO_GUI', 0, ?, ?)""";
 
-    Outbox(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+
+    Outbox(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
-    /** Empty when a mail with this key already exists: the same reason never makes a second mail. */
+    /**
+     * Empty when a mail with this key already exists: the same reason never makes a second mail. The unique key
+     * decides; on PostgreSQL in the insert itself (one statement per mail), on the embedded H2 (no "on conflict")
+     * after a look.
+     */
     Optional<Long> add(String key, String kind, String recipient, String subject, String html, String text,
                        Long attachRoundId, Instant at) {
-        if (jdbc.sql("select count(*) from kehoach.notification_outbox where idempotency_key = ?").param(key)
+        if (!postgres && jdbc.sql("select count(*) from kehoach.notification_outbox where idempotency_key = ?").param(key)
                 .query(Integer.class).single() > 0) {
             return Optional.empty();
         }
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into kehoach.notification_outbox (idempotency_key, kind, recipient, subject, body_html, body_text,
-                          attach_round_id, status, attempts, created_at, next_attempt_at)
-                        values (?, ?, ?, ?, ?, ?, ?, 'CHO_GUI', 0, ?, ?)""")
+        int inserted = jdbc.sql(postgres ? INSERT + " on conflict (idempotency_key) do nothing" : INSERT)
                 .params(key, kind, recipient, subject, html, text, attachRoundId, Timestamp.from(at), Timestamp.from(at))
                 .update(keys, "id");
-        return Optional.of(keys.getKey().longValue());
+        return inserted == 0 ? Optional.empty() : Optional.of(keys.getKey().longValue());
     }
 
     Optional<Mail> find(long id) {
