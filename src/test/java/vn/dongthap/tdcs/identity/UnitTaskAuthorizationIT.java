@@ -86,6 +86,28 @@ class UnitTaskAuthorizationIT {
         assertThat(reporting.approvalTask(businessKey, COMMUNE)).isNotNull();
     }
 
+    /**
+     * The engine checks with the user's groups unfiltered (AuthorizationGroupsPlugin): a group that holds no
+     * authorization, or another unit's name typed as a group that is not the user's, changes nothing.
+     */
+    @Test
+    void theUsersGroupsAreCheckedAsTheyAreWithTheSameResults() {
+        org.camunda.bpm.engine.impl.interceptor.Command<Object> manager = context -> context.getAuthorizationManager();
+        Object engineManager = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) org.camunda.bpm.engine
+                .ProcessEngines.getDefaultProcessEngine().getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(manager);
+        assertThat(engineManager).isInstanceOf(AuthorizationGroupsPlugin.UnfilteredGroupsAuthorizationManager.class);
+        String officer = DemoUsers.officerOf(COMMUNE);
+        List<String> groups = new java.util.ArrayList<>(identityService.createGroupQuery().groupMember(officer).list()
+                .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
+        groups.add("nhom-khong-co-quyen");
+        identityService.setAuthentication(officer, groups);
+        assertThat(taskService.createTaskQuery().processDefinitionKey("unit-report")
+                .processInstanceBusinessKeyLike(businessKey + "%").list()).extracting(Task::getId)
+                .containsExactly(ownTask.getId());
+        assertThat(taskService.createTaskQuery().taskId(otherTask.getId()).count()).isZero();
+    }
+
     @Test
     void aLeaderApprovesOnlyForTheirOwnUnit() {
         completeDraftAsAdmin(ownTask);
