@@ -23,8 +23,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.platform.AppClock;
-import vn.dongthap.tdcs.platform.cluster.ClusterNode;
 import vn.dongthap.tdcs.platform.Databases;
+import vn.dongthap.tdcs.platform.cluster.ClusterNode;
 
 /**
  * Sends due outbox mails in batches, on any number of threads and nodes, each mail once.
