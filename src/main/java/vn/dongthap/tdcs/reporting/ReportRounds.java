@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -83,14 +84,17 @@ public class ReportRounds {
         return jdbc.sql("select " + COLUMNS + " from kehoach.report_round order by id desc").query(ReportRounds::round).list();
     }
 
-    /** Adds the units of a new round with their obligation, in one batch (a national round has thousands). */
+    /**
+     * Adds the units of a new round with their obligation, in one batch (a national round has thousands). Each unit's
+     * place in the round is its place in {@code units}: the chunks of the opening and closing jobs follow it.
+     */
     void addUnits(long roundId, Map<String, Obligation> units) {
         changed();
+        List<Object[]> rows = new ArrayList<>(units.size());
+        units.forEach((unitId, obligation) -> rows.add(new Object[] {roundId, unitId, obligation.name(), rows.size()}));
         batch.batchUpdate("""
-                        insert into kehoach.round_unit (round_id, unit_id, late, versions, returned, obligation)
-                        values (?, ?, false, 0, false, ?)""",
-                units.entrySet().stream().map(unit -> new Object[] {roundId, unit.getKey(), unit.getValue().name()})
-                        .toList());
+                        insert into kehoach.round_unit (round_id, unit_id, late, versions, returned, obligation, ordinal)
+                        values (?, ?, false, 0, false, ?, ?)""", rows);
     }
 
     int unitCount(long roundId) {

@@ -81,13 +81,16 @@ class RoundSteps {
                 .params(roundId, step.name()).query(Integer.class).single();
     }
 
-    /** The units of chunk {@code index}: the round's units in a fixed order, {@code size} at a time. */
+    /**
+     * The units of chunk {@code index}: the round's units by their place in the round (fixed when it was made),
+     * {@code size} at a time, read through the index on the place.
+     */
     List<ChunkUnit> chunk(long roundId, int index, int size) {
         return jdbc.sql("""
                         select ru.unit_id, ru.process_instance_id, u.name from kehoach.round_unit ru
                         join kehoach.org_unit u on u.id = ru.unit_id
-                        where ru.round_id = ? order by u.sort_order, ru.unit_id limit ? offset ?""")
-                .params(roundId, size, (long) index * size)
+                        where ru.round_id = ? and ru.ordinal >= ? and ru.ordinal < ? order by ru.ordinal""")
+                .params(roundId, (long) index * size, (long) (index + 1) * size)
                 .query((rs, n) -> new ChunkUnit(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
