@@ -53,7 +53,27 @@ public class RoundChunks {
         if (!(index instanceof Integer chunk) || chunk < 0) {
             throw new IllegalStateException("Không xác định được phần việc của công việc này (loopCounter = " + index + ").");
         }
-        return steps.chunk(round.id(), chunk, properties.unitsPerJob());
+        return steps.chunk(round.id(), chunk, chunkSize(round, execution));
+    }
+
+    /**
+     * Units per chunk: the configured number, as long as it splits the round into the number of chunks the
+     * multi-instance was made with (fixed once the opening or closing has begun). After a restart with another
+     * app.reporting.chunks.units-per-job half-way, the size follows from that chunk count and the round's units, so
+     * that every chunk of it still splits the round the same way (a smaller value read alone would leave units in no
+     * chunk).
+     */
+    private int chunkSize(ReportRound round, DelegateExecution execution) {
+        int configured = properties.unitsPerJob();
+        int chunks = chunkTotal(execution);
+        if (chunks < 1) {
+            return configured;
+        }
+        int units = rounds.unitCount(round.id());
+        if ((units + configured - 1) / configured == chunks) {
+            return configured;
+        }
+        return Math.max(1, (units + chunks - 1) / chunks);
     }
 
     int chunkNumber(DelegateExecution execution) {
