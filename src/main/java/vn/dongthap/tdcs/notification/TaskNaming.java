@@ -2,6 +2,7 @@ package vn.dongthap.tdcs.notification;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,9 +22,17 @@ class TaskNaming {
         this.features = features;
     }
 
-    @EventListener(condition = "#task.eventName == 'create'")
+    /**
+     * Every task event of the engine (create, assignment, update, complete, delete) arrives here; only a new task is
+     * named. Checked in Java, not by a SpEL condition on the annotation: Spring evaluates that for every event, and
+     * the evaluation cost ≈ 4 % of the processor during a round's completions.
+     */
+    @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     public void onCreate(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            return;
+        }
         TaskDescriptions.Description description = describe(task);
         if (description != null && description.name() != null) {
             task.setName(description.name().length() > 250 ? description.name().substring(0, 249) + "…"

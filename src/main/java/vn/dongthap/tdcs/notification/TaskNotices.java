@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -41,9 +42,11 @@ class TaskNotices {
         this.silentTasks = properties.silentTasks() == null ? Set.of() : Set.copyOf(properties.silentTasks());
     }
 
-    @EventListener(condition = "#task.eventName == 'create'")
+    /** Every task event of the engine arrives here; only a new task is noticed (a Java check, see TaskNaming). */
+    @EventListener
     public void onCreate(DelegateTask task) {
-        if (silentTasks.contains(task.getTaskDefinitionKey())) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
+                || silentTasks.contains(task.getTaskDefinitionKey())) {
             return;
         }
         Map<String, Notifications.Recipient> recipients = new LinkedHashMap<>();
