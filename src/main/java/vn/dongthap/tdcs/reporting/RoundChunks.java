@@ -61,7 +61,8 @@ public class RoundChunks {
      * multi-instance was made with (fixed once the opening or closing has begun). After a restart with another
      * app.reporting.chunks.units-per-job half-way, the size follows from that chunk count and the round's units, so
      * that every chunk of it still splits the round the same way (a smaller value read alone would leave units in no
-     * chunk).
+     * chunk). The chunk count is the engine's variable on the multi-instance body: like the loop counter, only an
+     * administrator can change it (identity.guard.CommandGuard refuses every other variable write).
      */
     private int chunkSize(ReportRound round, DelegateExecution execution) {
         int configured = properties.unitsPerJob();
