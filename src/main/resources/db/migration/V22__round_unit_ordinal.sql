@@ -4,8 +4,8 @@
 -- register reloaded while a round was opening could also have moved units from one chunk to another.
 alter table kehoach.round_unit add column ordinal integer;
 
--- Rounds made before: the register's order, as the chunks read it until now (an opening under way at the upgrade
--- goes on with the same units in each chunk).
+-- Rounds made before: the register's order, as the chunks read it until now. Chunks are now even (RoundChunks), so
+-- install this version when no round is opening or closing (docs/van-hanh.md, "Khởi động lại lần lượt, nâng cấp").
 update kehoach.round_unit ru set ordinal = (
     select count(*) from kehoach.round_unit o
     join kehoach.org_unit ou on ou.id = o.unit_id

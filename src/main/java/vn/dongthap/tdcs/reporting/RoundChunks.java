@@ -57,24 +57,19 @@ public class RoundChunks {
     }
 
     /**
-     * Units per chunk: the configured number, as long as it splits the round into the number of chunks the
-     * multi-instance was made with (fixed once the opening or closing has begun). After a restart with another
-     * app.reporting.chunks.units-per-job half-way, the size follows from that chunk count and the round's units, so
-     * that every chunk of it still splits the round the same way (a smaller value read alone would leave units in no
-     * chunk). The chunk count is the engine's variable on the multi-instance body: like the loop counter, only an
-     * administrator can change it (identity.guard.CommandGuard refuses every other variable write).
+     * Units per chunk from the number of chunks the multi-instance was made with and the round's units, both fixed
+     * once the opening or closing has begun, not from app.reporting.chunks.units-per-job read now: after a restart
+     * with another value half-way, every chunk still splits the round the same way (mixing two sizes would leave
+     * units in no chunk). The chunks come out even: 43 units in two chunks are 22 and 21. The chunk count is the
+     * engine's variable on the multi-instance body: like the loop counter, only an administrator can change it
+     * (identity.guard.CommandGuard refuses every other variable write).
      */
     private int chunkSize(ReportRound round, DelegateExecution execution) {
-        int configured = properties.unitsPerJob();
         int chunks = chunkTotal(execution);
         if (chunks < 1) {
-            return configured;
+            return properties.unitsPerJob();
         }
-        int units = rounds.unitCount(round.id());
-        if ((units + configured - 1) / configured == chunks) {
-            return configured;
-        }
-        return Math.max(1, (units + chunks - 1) / chunks);
+        return Math.max(1, (rounds.unitCount(round.id()) + chunks - 1) / chunks);
     }
 
     int chunkNumber(DelegateExecution execution) {

@@ -151,7 +151,9 @@ class RoundChunkIdempotenceIT {
                 .startsWith("Không giao báo cáo được cho phần ")
                 .contains("của kỳ báo cáo " + round.key())
                 .contains("Công việc được thử lại tự động");
-        assertThat(instancesPerUnit()).as("the other chunk opened its units").hasSize(units.size() - perJob);
+        // two even chunks (22 and 21 units), the first one failed
+        assertThat(instancesPerUnit()).as("the other chunk opened its units")
+                .hasSize(units.size() - (units.size() + 1) / 2);
 
         // The operator retries it (Cockpit): every unit opened once, the consolidator's task appears.
         managementService.setJobRetries(failing, 1);

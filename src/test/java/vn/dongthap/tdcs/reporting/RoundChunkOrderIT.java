@@ -79,6 +79,12 @@ class RoundChunkOrderIT {
         assertThat(IntStream.range(0, 3).boxed()
                 .flatMap(i -> biggerAfterRestart.units(round, chunkExecution(round, i, 3)).stream())
                 .map(RoundSteps.ChunkUnit::unitId)).containsExactlyElementsOf(UNITS);
+        // made with 4 per job (2 chunks); the second chunk ran, then the node restarted with 3 per job (still 2)
+        RoundChunks madeWithFour = new RoundChunks(rounds, steps, context, new RoundChunkProperties(4, 100));
+        RoundChunks restartedWithThree = new RoundChunks(rounds, steps, context, new RoundChunkProperties(3, 100));
+        assertThat(java.util.stream.Stream.concat(madeWithFour.units(round, chunkExecution(round, 1, 2)).stream(),
+                        restartedWithThree.units(round, chunkExecution(round, 0, 2)).stream())
+                .map(RoundSteps.ChunkUnit::unitId)).containsExactlyInAnyOrderElementsOf(UNITS);
     }
 
     /** The chunk's multi-instance execution as the engine hands it to the job: its loop counter and chunk count. */
