@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.platform.AppClock;
+import vn.dongthap.tdcs.platform.statistics.TableStatistics;
 
 /**
  * Task_CloseUnitReports, one chunk of the closing: message Msg_RoundClosed to the unit reports of the chunk, each
@@ -22,8 +23,11 @@ class CloseUnitReportsDelegate implements JavaDelegate {
     private final RoundChunks chunks;
     private final RoundContext context;
     private final AppClock clock;
+    private final TableStatistics statistics;
 
-    CloseUnitReportsDelegate(RoundSteps steps, RoundChunks chunks, RoundContext context, AppClock clock) {
+    CloseUnitReportsDelegate(RoundSteps steps, RoundChunks chunks, RoundContext context, AppClock clock,
+                             TableStatistics statistics) {
+        this.statistics = statistics;
         this.steps = steps;
         this.chunks = chunks;
         this.context = context;
@@ -50,5 +54,7 @@ class CloseUnitReportsDelegate implements JavaDelegate {
             throw ChunkFailure.of("đóng báo cáo", round, chunks.chunkNumber(execution), chunks.chunkTotal(execution),
                     units, e);
         }
+        // the closing empties the runtime tables the next chunks and the next round read
+        statistics.refreshAfterCommit();
     }
 }

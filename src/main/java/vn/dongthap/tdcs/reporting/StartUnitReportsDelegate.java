@@ -14,6 +14,7 @@ import vn.dongthap.tdcs.identity.UnitGroups;
 import vn.dongthap.tdcs.notification.Notifications;
 import vn.dongthap.tdcs.plan.PlanRegisterQueries;
 import vn.dongthap.tdcs.platform.AppClock;
+import vn.dongthap.tdcs.platform.statistics.TableStatistics;
 
 /**
  * Task_StartUnitReports, one chunk of the opening: one independent unit-report instance per unit of the chunk,
@@ -34,10 +35,12 @@ class StartUnitReportsDelegate implements JavaDelegate {
     private final Submissions submissions;
     private final PlanRegisterQueries plan;
     private final Notifications notifications;
+    private final TableStatistics statistics;
 
     StartUnitReportsDelegate(ReportRounds rounds, RoundSteps steps, RoundChunks chunks, RoundContext context,
                              AppClock clock, Submissions submissions, PlanRegisterQueries plan,
-                             Notifications notifications) {
+                             Notifications notifications, TableStatistics statistics) {
+        this.statistics = statistics;
         this.notifications = notifications;
         this.submissions = submissions;
         this.plan = plan;
@@ -58,6 +61,8 @@ class StartUnitReportsDelegate implements JavaDelegate {
             throw ChunkFailure.of("giao báo cáo", round, chunks.chunkNumber(execution), chunks.chunkTotal(execution),
                     units, e);
         }
+        // officers start on the tables this opening fills right away: the planner should know their new sizes
+        statistics.refreshAfterCommit();
     }
 
     private void start(ReportRound round, List<RoundSteps.ChunkUnit> units, RuntimeService runtime) {
