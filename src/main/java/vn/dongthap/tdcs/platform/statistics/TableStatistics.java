@@ -21,7 +21,7 @@ import vn.dongthap.tdcs.platform.Databases;
  * Refreshes PostgreSQL's planner statistics right after the bulk steps of a round: an opening fills the engine's
  * runtime tables with thousands of rows in seconds, a closing empties them. Autovacuum sees that only at its next
  * nap (a minute by default, never where it is switched off), while officers start working at once: planned with the
- * statistics of empty tables, completions ran at 99–118 a second in the benchmark, 163 with fresh statistics
+ * statistics of empty tables, completions ran at 99–114 a second in the benchmark, 173–178 with this refresh
  * (README, "Benchmark: round structure"). After a chunk commits, one background thread analyses the tables whose
  * changes pass autovacuum's threshold and vacuums those whose dead rows do; chunks committing within
  * {@code app.database.statistics.delay} share one pass. Nothing here is needed for correctness: a refresh that fails

@@ -98,8 +98,8 @@ class TableStatisticsIT {
             status.setRollbackOnly();
         });
         sleep(Duration.ofMillis(900));
+        // (the application's own refresh may analyse the probe meanwhile: only this instance's passes are counted)
         assertThat(statistics.passes()).as("rolled back: no pass").isZero();
-        assertThat(analysed("filled")).isFalse();
 
         transaction.executeWithoutResult(status -> statistics.refreshAfterCommit());
         transaction.executeWithoutResult(status -> statistics.refreshAfterCommit());
@@ -111,6 +111,8 @@ class TableStatisticsIT {
 
     @Test
     void theRoundsOpeningAndClosingChunksAskForARefresh() {
+        // a pass asked for by an earlier test's chunks runs within the delay (2 s): let it end before counting
+        sleep(Duration.ofSeconds(3));
         long before = applicationStatistics.passes();
         ProcessInstance round = reporting.openAdhocRound(DemoUsers.CONSOLIDATOR, List.of("xa-tan-hong", "so-y-te"),
                 LocalDate.now().plusDays(30).toString());
