@@ -32,12 +32,12 @@ public class TableStatistics implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(TableStatistics.class);
 
-    /** Tables past the threshold, with autovacuum's own counters (rows changed since the last analysis, dead rows). */
+    /** Tables past the threshold, by autovacuum's own counters (rows changed since the last analysis, dead rows). */
     private static final String DUE = """
-            select schemaname, relname, n_mod_since_analyze >= ? + ? * n_live_tup as analyze_due,
-                   n_dead_tup >= ? + ? * n_live_tup as vacuum_due
-            from pg_stat_user_tables
-            where n_mod_since_analyze >= ? + ? * n_live_tup or n_dead_tup >= ? + ? * n_live_tup
+            select schemaname, relname, n_dead_tup >= threshold as vacuum_due
+            from (select schemaname, relname, n_mod_since_analyze, n_dead_tup, ? + ? * n_live_tup as threshold
+                  from pg_stat_user_tables) tables
+            where n_mod_since_analyze >= threshold or n_dead_tup >= threshold
             order by schemaname, relname""";
 
     private final JdbcTemplate jdbc;
@@ -90,13 +90,11 @@ public class TableStatistics implements DisposableBean {
     /** One pass, in the caller's thread, outside any transaction (VACUUM refuses to run inside one). */
     void refreshNow() {
         try {
-            long min = properties.minChangedRows();
-            double fraction = properties.changedFraction();
             List<String> statements = new ArrayList<>();
             jdbc.query(DUE, rs -> {
                 String table = quote(rs.getString("schemaname")) + "." + quote(rs.getString("relname"));
                 statements.add(rs.getBoolean("vacuum_due") ? "vacuum (analyze) " + table : "analyze " + table);
-            }, min, fraction, min, fraction, min, fraction, min, fraction);
+            }, properties.minChangedRows(), properties.changedFraction());
             for (String statement : statements) {
                 // A table this user does not own is skipped by PostgreSQL with a warning, not an error.
                 jdbc.execute(statement);
