@@ -136,8 +136,8 @@ class RoundStructureBenchmark {
             List<String> registerUnits = opening.reportingUnits(plan.versionInForce(today).orElseThrow());
             List<String> warmUpUnits = registerUnits.subList(0, Math.min(WARM_UP_UNITS, registerUnits.size()));
             purge.add(production("warm-up, ad-hoc request", () -> requestRound(warmUpUnits)));
-            // The province's own round as a running server opens it: a request to the province's 120 units, in the
-            // warmed-up JVM.
+            // The province's own round as a running server opens it: a request to 120 units of the register (the
+            // province's size), in the warmed-up JVM.
             List<String> provinceUnits = registerUnits.subList(0, Math.min(REGISTER_UNITS, registerUnits.size()));
             purge.add(production("province round (warm JVM), ad-hoc request", () -> requestRound(provinceUnits)));
 
