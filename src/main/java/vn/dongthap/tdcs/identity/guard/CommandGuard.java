@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
@@ -61,23 +62,48 @@ class CommandGuard extends CommandInterceptor {
         if (user == null || user.getUserId() == null || isAdmin(user)) {
             return next.execute(command);
         }
+        if (isTaskWork(command)) {
+            return checkedInItsTransaction(command, user);
+        }
         return next.execute(guarded(command, user));
     }
 
+    private static boolean isTaskWork(Command<?> command) {
+        return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
+                || command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd;
+    }
+
+    /**
+     * Work on a task is checked in the transaction that does it: nothing about the task can change between the
+     * decision and the act, and the engine finds the task, its candidates and its form already read. A refusal
+     * ends a transaction that has only read (platform.QuietRefusalsPlugin keeps it out of the error log).
+     */
+    private <T> T checkedInItsTransaction(Command<T> command, Authentication user) {
+        return next.execute(context -> taskWork(command, user, context).execute(context));
+    }
+
     @SuppressWarnings("unchecked")
-    private <T> Command<T> guarded(Command<T> command, Authentication user) {
+    private <T> Command<T> taskWork(Command<T> command, Authentication user, CommandContext context) {
         if (command instanceof CompleteTaskCmd complete) {
             String taskId = CommandFields.get(complete, "taskId");
-            VariableMap variables = answers(taskId, CommandFields.get(complete, "variables"), user);
+            VariableMap variables = answers(context, taskId, CommandFields.get(complete, "variables"), user);
             return variables == null ? command : (Command<T>) new CompleteTaskCmd(taskId, variables,
                     CommandFields.get(complete, "returnVariables"), CommandFields.get(complete, "deserializeReturnedVariables"));
         }
         if (command instanceof SubmitTaskFormCmd submit) {
             String taskId = CommandFields.get(submit, "taskId");
-            VariableMap variables = answers(taskId, CommandFields.get(submit, "properties"), user);
+            VariableMap variables = answers(context, taskId, CommandFields.get(submit, "properties"), user);
             return variables == null ? command : (Command<T>) new SubmitTaskFormCmd(taskId, variables,
                     CommandFields.get(submit, "returnVariables"), CommandFields.get(submit, "deserializeValues"));
         }
+        if (command instanceof ClaimTaskCmd claim) {
+            checkClaim(context, CommandFields.get(claim, "taskId"), CommandFields.get(claim, "userId"), user);
+            return command;
+        }
+        return checkAssignment(context, (AssignTaskCmd) command, user);
+    }
+
+    private <T> Command<T> guarded(Command<T> command, Authentication user) {
         if (command instanceof SubmitStartFormCmd start) {
             refuseBusinessKey(CommandFields.get(start, "businessKey"));
             String definitionId = CommandFields.get(start, "processDefinitionId");
@@ -91,13 +117,6 @@ class CommandGuard extends CommandInterceptor {
         if (command instanceof StartProcessInstanceCmd start) {
             checkStart(CommandFields.get(start, "instantiationBuilder"));
             return command;
-        }
-        if (command instanceof ClaimTaskCmd claim) {
-            checkClaim(CommandFields.get(claim, "taskId"), CommandFields.get(claim, "userId"), user);
-            return command;
-        }
-        if (command instanceof AssignTaskCmd assign) {
-            return checkAssignment(assign, user);
         }
         if (command instanceof AddCommentCmd comment) {
             String message = CommandFields.get(comment, "message");
@@ -119,8 +138,9 @@ class CommandGuard extends CommandInterceptor {
      * before a value is looked at. Null for a task that is gone: the engine then says so itself, before it
      * would touch any variable.
      */
-    private VariableMap answers(String taskId, Map<String, Object> submittedValues, Authentication user) {
-        EngineFacts.TaskFacts task = facts.task(taskId);
+    private VariableMap answers(CommandContext context, String taskId, Map<String, Object> submittedValues,
+                                Authentication user) {
+        EngineFacts.TaskFacts task = facts.task(context, taskId);
         if (task == null) {
             return null;
         }
@@ -154,8 +174,8 @@ class CommandGuard extends CommandInterceptor {
     }
 
     /** A person claims only for themself, only a task of their own unit. */
-    private void checkClaim(String taskId, String userId, Authentication user) {
-        EngineFacts.TaskFacts task = facts.task(taskId);
+    private void checkClaim(CommandContext context, String taskId, String userId, Authentication user) {
+        EngineFacts.TaskFacts task = facts.task(context, taskId);
         if (task == null) {
             return;
         }
@@ -171,10 +191,10 @@ class CommandGuard extends CommandInterceptor {
      * A colleague may hand the task to another member of the same candidate groups. Candidates hold
      * TASK_WORK, not TASK_ASSIGN, so the checked assignment then runs without the engine's check.
      */
-    private <T> Command<T> checkAssignment(AssignTaskCmd assign, Authentication user) {
+    private <T> Command<T> checkAssignment(CommandContext context, AssignTaskCmd assign, Authentication user) {
         String taskId = CommandFields.get(assign, "taskId");
         String target = CommandFields.get(assign, "userId");
-        EngineFacts.TaskFacts task = facts.task(taskId);
+        EngineFacts.TaskFacts task = facts.task(context, taskId);
         if (task == null) {
             @SuppressWarnings("unchecked") Command<T> unchanged = (Command<T>) assign;
             return unchanged;
@@ -185,13 +205,13 @@ class CommandGuard extends CommandInterceptor {
         if (!mayHandOver || !targetBelongs) {
             throw new AuthorizationException("Chỉ giao được việc cho cán bộ thuộc đơn vị được giao việc này.");
         }
-        return context -> {
-            context.disableAuthorizationCheck();
+        return assignment -> {
+            assignment.disableAuthorizationCheck();
             try {
-                @SuppressWarnings("unchecked") T result = (T) assign.execute(context);
+                @SuppressWarnings("unchecked") T result = (T) assign.execute(assignment);
                 return result;
             } finally {
-                context.enableAuthorizationCheck();
+                assignment.enableAuthorizationCheck();
             }
         };
     }

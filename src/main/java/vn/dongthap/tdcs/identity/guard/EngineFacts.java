@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.FormData;
@@ -53,28 +54,39 @@ class EngineFacts {
 
     /** Null when the task does not exist: the engine then refuses the command in its own words. */
     TaskFacts task(String taskId) {
-        return run(context -> {
-            TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-            if (task == null) {
-                return null;
-            }
-            Set<String> groups = new HashSet<>();
-            Set<String> users = new HashSet<>();
-            for (IdentityLinkEntity link : task.getIdentityLinks()) {
-                if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                    if (link.getGroupId() != null) {
-                        groups.add(link.getGroupId());
-                    }
-                    if (link.getUserId() != null) {
-                        users.add(link.getUserId());
-                    }
+        return run(context -> readTask(context, taskId));
+    }
+
+    /**
+     * The task as the command running in {@code context} sees it: a completion checks who may work on it and
+     * what its form accepts in the transaction that completes it, and the engine then finds the task, its
+     * candidates and its form already read.
+     */
+    TaskFacts task(CommandContext context, String taskId) {
+        return withoutAuthorizationCheck(context, () -> readTask(context, taskId));
+    }
+
+    private TaskFacts readTask(CommandContext context, String taskId) {
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        if (task == null) {
+            return null;
+        }
+        Set<String> groups = new HashSet<>();
+        Set<String> users = new HashSet<>();
+        for (IdentityLinkEntity link : task.getIdentityLinks()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                if (link.getGroupId() != null) {
+                    groups.add(link.getGroupId());
+                }
+                if (link.getUserId() != null) {
+                    users.add(link.getUserId());
                 }
             }
-            FormFields form = task.getProcessDefinitionId() == null ? FormFields.NONE
-                    : form(context, () -> new GetTaskFormCmd(taskId).execute(context),
-                            () -> new GetDeployedTaskFormCmd(taskId).execute(context));
-            return new TaskFacts(task.getAssignee(), groups, users, form);
-        });
+        }
+        FormFields form = task.getProcessDefinitionId() == null ? FormFields.NONE
+                : form(context, () -> new GetTaskFormCmd(taskId).execute(context),
+                        () -> new GetDeployedTaskFormCmd(taskId).execute(context));
+        return new TaskFacts(task.getAssignee(), groups, users, form);
     }
 
     /**
@@ -134,14 +146,20 @@ class EngineFacts {
     }
 
     private <T> T run(Command<T> command) {
-        return executor.execute(context -> {
-            context.disableAuthorizationCheck();
-            try {
-                return command.execute(context);
-            } finally {
+        return executor.execute(context -> withoutAuthorizationCheck(context, () -> command.execute(context)));
+    }
+
+    /** Restores the check as it was: a completion's own command must run with the engine's checks on. */
+    private static <T> T withoutAuthorizationCheck(CommandContext context, Supplier<T> read) {
+        boolean wasEnabled = context.isAuthorizationCheckEnabled();
+        context.disableAuthorizationCheck();
+        try {
+            return read.get();
+        } finally {
+            if (wasEnabled) {
                 context.enableAuthorizationCheck();
             }
-        });
+        }
     }
 
     private interface FormSource {
