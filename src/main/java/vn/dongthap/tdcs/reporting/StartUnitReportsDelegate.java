@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -56,7 +57,7 @@ class StartUnitReportsDelegate implements JavaDelegate {
         ReportRound round = context.round(execution);
         List<RoundSteps.ChunkUnit> units = chunks.units(round, execution);
         try {
-            start(round, units, execution.getProcessEngineServices().getRuntimeService());
+            start(round, units, execution.getProcessEngineServices());
         } catch (RuntimeException e) {
             throw ChunkFailure.of("giao báo cáo", round, chunks.chunkNumber(execution), chunks.chunkTotal(execution),
                     units, e);
@@ -65,7 +66,7 @@ class StartUnitReportsDelegate implements JavaDelegate {
         statistics.refreshAfterCommit();
     }
 
-    private void start(ReportRound round, List<RoundSteps.ChunkUnit> units, RuntimeService runtime) {
+    private void start(ReportRound round, List<RoundSteps.ChunkUnit> units, ProcessEngineServices engine) {
         // The chunk's claims in one batch, its instances attached in another: two round trips per chunk, not two
         // per unit (the engine's own rows are flushed in batches at commit).
         Set<String> claimed = new HashSet<>(steps.claimAll(round.id(),
@@ -77,6 +78,10 @@ class StartUnitReportsDelegate implements JavaDelegate {
         plan.preloadUnits(opening);
         submissions.preloadReturns(round.id(), opening);
         notifications.preloadGroups(opening.stream().map(UnitGroups::officers).toList());
+        // The latest unit-report once for the chunk: started by key, every unit would look it up in the database.
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(UnitReportModel.PROCESS_KEY).latestVersion().singleResult().getId();
+        RuntimeService runtime = engine.getRuntimeService();
         Map<String, String> instances = new LinkedHashMap<>();
         for (RoundSteps.ChunkUnit unit : units) {
             if (!claimed.contains(unit.unitId())) {
@@ -86,7 +91,7 @@ class StartUnitReportsDelegate implements JavaDelegate {
             // and the draft's rows are read when a form loads (UnitReportFormValues), not copied into every report.
             Map<String, Object> variables = new HashMap<>();
             RoundVariables.UNIT_NAME.put(variables, unit.name());
-            instances.put(unit.unitId(), runtime.startProcessInstanceByKey(UnitReportModel.PROCESS_KEY,
+            instances.put(unit.unitId(), runtime.startProcessInstanceById(definitionId,
                     new UnitReportKey(round.key(), unit.unitId()).toString(), variables).getId());
         }
         rounds.attachInstances(round.id(), instances);
