@@ -2,10 +2,18 @@ package vn.dongthap.tdcs.reporting;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.event.EventType;
+import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.springframework.stereotype.Component;
 import vn.dongthap.tdcs.platform.AppClock;
 import vn.dongthap.tdcs.platform.statistics.TableStatistics;
@@ -44,10 +52,12 @@ class CloseUnitReportsDelegate implements JavaDelegate {
             // The chunk's claims in one batch (one round trip, not one per unit).
             Set<String> claimed = new HashSet<>(steps.claimAll(round.id(),
                     started.stream().map(RoundSteps.ChunkUnit::unitId).toList(), RoundSteps.Step.CLOSE, clock.now()));
-            for (RoundSteps.ChunkUnit unit : started) {
-                if (claimed.contains(unit.unitId())) {
-                    runtime.createMessageCorrelation(UnitReportModel.MSG_ROUND_CLOSED)
-                            .processInstanceId(unit.processInstanceId()).correlateAllWithResult();
+            List<String> closing = started.stream().filter(u -> claimed.contains(u.unitId()))
+                    .map(RoundSteps.ChunkUnit::processInstanceId).toList();
+            Map<String, String> waiting = waitingForClose(execution.getProcessEngineServices(), closing);
+            for (String processInstanceId : closing) {
+                if (waiting.containsKey(processInstanceId)) {
+                    runtime.messageEventReceived(UnitReportModel.MSG_ROUND_CLOSED, waiting.get(processInstanceId));
                 }
             }
         } catch (RuntimeException e) {
@@ -56,5 +66,32 @@ class CloseUnitReportsDelegate implements JavaDelegate {
         }
         // the closing empties the runtime tables the next chunks and the next round read
         statistics.refreshAfterCommit();
+    }
+
+    /**
+     * The execution of each of these unit reports that waits for Msg_RoundClosed (one per report: the boundary event
+     * while drafting or the event after submission), by process instance, in one query for the chunk: correlating
+     * report by report would run this query once per report. A report that waits for nothing (already ended) is
+     * missing, and skipped as correlation would skip it.
+     */
+    private static Map<String, String> waitingForClose(ProcessEngineServices engine, List<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        ManagementService management = engine.getManagementService();
+        StringBuilder instances = new StringBuilder();
+        var query = engine.getRuntimeService().createNativeExecutionQuery();
+        for (int i = 0; i < processInstanceIds.size(); i++) {
+            instances.append(i == 0 ? "" : ", ").append("#{instance").append(i).append('}');
+            query.parameter("instance" + i, processInstanceIds.get(i));
+        }
+        return query.sql("select E.* from " + management.getTableName(ExecutionEntity.class) + " E"
+                        + " where E.PROC_INST_ID_ in (" + instances + ") and exists (select 1 from "
+                        + management.getTableName(EventSubscriptionEntity.class) + " S where S.EXECUTION_ID_ = E.ID_"
+                        + " and S.EVENT_TYPE_ = #{type} and S.EVENT_NAME_ = #{message})")
+                .parameter("type", EventType.MESSAGE.name())
+                .parameter("message", UnitReportModel.MSG_ROUND_CLOSED)
+                .list().stream()
+                .collect(Collectors.toMap(Execution::getProcessInstanceId, Execution::getId));
     }
 }
