@@ -50,9 +50,11 @@ import vn.dongthap.tdcs.platform.timers.TimerCycleRescheduler;
  * does.
  *
  * <p>Baselines: the raw engine starting a one-user-task process N times (one thread, and as many threads as the job
- * executor's core pool), against which the cost per unit of the opening is given; the raw engine starting the same number of {@code unit-report} instances one transaction each
- * (what this benchmark did before), and, up to 1 000 units unless {@code -Dbenchmark.multi-instance=…}, the
- * round as one parallel multi-instance of {@code unit-report} completed through the same forms.
+ * executor's core pool), against which the cost per unit of the opening is given, then completing their tasks from
+ * as many threads (no user, no form), against which the round's completion rate is given; the raw engine starting
+ * the same number of {@code unit-report} instances one transaction each (what this benchmark did before), and, up
+ * to 1 000 units unless {@code -Dbenchmark.multi-instance=…}, the round as one parallel multi-instance of
+ * {@code unit-report} completed through the same forms.
  *
  * <p>{@code -Dbenchmark.units=N}: the annual round asks every reporting unit of the register, 120 in Đồng Tháp's
  * data; above that, the register is loaded from a copy of {@code don-vi.yaml} with N − 120 generated communes
@@ -242,10 +244,12 @@ class RoundStructureBenchmark {
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
                 Runtime.getRuntime().totalMemory() >> 20);
         lastOpeningSeconds = tasksSeconds;
+        lastCompletionsPerSecond = completions[0] / completions[1];
         return roundKey;
     }
 
     private double lastOpeningSeconds;
+    private double lastCompletionsPerSecond;
 
     /**
      * The managers' dashboard API for the round over HTTP (as the manager, 5 calls, after one untimed call), against
@@ -311,7 +315,8 @@ class RoundStructureBenchmark {
 
     /**
      * Baseline: the raw engine's cheapest start, a one-user-task process, N times from one thread and from as many
-     * threads as the job executor's core pool; prints the cost per unit of the round's opening against both.
+     * threads as the job executor's core pool; prints the cost per unit of the round's opening against both. Then
+     * completes their tasks from as many threads, against which it prints the round's completion rate.
      */
     private void oneUserTaskBaseline(int units, String label) {
         awaitIdleJobExecutor();
@@ -340,6 +345,13 @@ class RoundStructureBenchmark {
             pool.shutdown();
         }
         double parallel = seconds(start);
+        // The engine's cheapest completion (no form, no user, so no authorization check) from as many threads as
+        // the round's completions: the floor under a person's submission on this machine today.
+        List<String> taskIds = taskService.createTaskQuery().processDefinitionKey("benchmark-one-user-task").list()
+                .stream().map(Task::getId).toList();
+        start = System.nanoTime();
+        inParallel(threads, taskIds, taskService::complete);
+        double rawCompletionsPerSecond = taskIds.size() / seconds(start);
         runtimeService.createProcessInstanceQuery().processDefinitionKey("benchmark-one-user-task").list()
                 .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "benchmark", true, true));
         System.out.printf("BENCHMARK baseline: raw engine, one-user-task process, %d starts: one thread %.2fs (%.2f ms "
@@ -347,6 +359,10 @@ class RoundStructureBenchmark {
                         + "threads%n",
                 units, oneThread, 1000 * oneThread / units, threads, parallel, 1000 * parallel / units, label,
                 1000 * lastOpeningSeconds / units, lastOpeningSeconds / oneThread, lastOpeningSeconds / parallel, threads);
+        System.out.printf("BENCHMARK baseline: raw engine, one-user-task process, %d completions (%d threads, no user, "
+                        + "no form): %.1f/s; the round's completions (%d threads, each user's form): %.1f/s = %.0f%% of it%n",
+                taskIds.size(), threads, rawCompletionsPerSecond, threads, lastCompletionsPerSecond,
+                100 * lastCompletionsPerSecond / rawCompletionsPerSecond);
     }
 
     private String latest(String processKey) {
