@@ -54,10 +54,10 @@ class CloseUnitReportsDelegate implements JavaDelegate {
                     started.stream().map(RoundSteps.ChunkUnit::unitId).toList(), RoundSteps.Step.CLOSE, clock.now()));
             List<String> closing = started.stream().filter(u -> claimed.contains(u.unitId()))
                     .map(RoundSteps.ChunkUnit::processInstanceId).toList();
-            Map<String, String> waiting = waitingForClose(execution.getProcessEngineServices(), closing);
+            Map<String, List<String>> waiting = waitingForClose(execution.getProcessEngineServices(), closing);
             for (String processInstanceId : closing) {
-                if (waiting.containsKey(processInstanceId)) {
-                    runtime.messageEventReceived(UnitReportModel.MSG_ROUND_CLOSED, waiting.get(processInstanceId));
+                for (String executionId : waiting.getOrDefault(processInstanceId, List.of())) {
+                    runtime.messageEventReceived(UnitReportModel.MSG_ROUND_CLOSED, executionId);
                 }
             }
         } catch (RuntimeException e) {
@@ -69,12 +69,13 @@ class CloseUnitReportsDelegate implements JavaDelegate {
     }
 
     /**
-     * The execution of each of these unit reports that waits for Msg_RoundClosed (one per report: the boundary event
-     * while drafting or the event after submission), by process instance, in one query for the chunk: correlating
-     * report by report would run this query once per report. A report that waits for nothing (already ended) is
-     * missing, and skipped as correlation would skip it.
+     * The executions of these unit reports that wait for Msg_RoundClosed (one per report in unit-report: the boundary
+     * event while drafting or the event after submission), by process instance, in one query for the chunk:
+     * correlating report by report would run this query once per report. A report that waits for nothing (already
+     * ended) is missing, and skipped as correlation would skip it.
      */
-    private static Map<String, String> waitingForClose(ProcessEngineServices engine, List<String> processInstanceIds) {
+    private static Map<String, List<String>> waitingForClose(ProcessEngineServices engine,
+                                                            List<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
             return Map.of();
         }
@@ -92,6 +93,7 @@ class CloseUnitReportsDelegate implements JavaDelegate {
                 .parameter("type", EventType.MESSAGE.name())
                 .parameter("message", UnitReportModel.MSG_ROUND_CLOSED)
                 .list().stream()
-                .collect(Collectors.toMap(Execution::getProcessInstanceId, Execution::getId));
+                .collect(Collectors.groupingBy(Execution::getProcessInstanceId,
+                        Collectors.mapping(Execution::getId, Collectors.toList())));
     }
 }
