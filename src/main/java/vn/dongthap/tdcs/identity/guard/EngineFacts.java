@@ -52,15 +52,11 @@ class EngineFacts {
         this.executor = executor;
     }
 
-    /** Null when the task does not exist: the engine then refuses the command in its own words. */
-    TaskFacts task(String taskId) {
-        return run(context -> readTask(context, taskId));
-    }
-
     /**
      * The task as the command running in {@code context} sees it: a completion checks who may work on it and
      * what its form accepts in the transaction that completes it, and the engine then finds the task, its
-     * candidates and its form already read.
+     * candidates and its form already read. Null when the task does not exist: the engine then refuses the command
+     * in its own words.
      */
     TaskFacts task(CommandContext context, String taskId) {
         return withoutAuthorizationCheck(context, () -> readTask(context, taskId));
