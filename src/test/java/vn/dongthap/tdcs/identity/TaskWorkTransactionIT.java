@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -48,8 +46,6 @@ class TaskWorkTransactionIT {
     FormService formService;
     @Autowired
     TaskService taskService;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -120,32 +116,22 @@ class TaskWorkTransactionIT {
 
     /** As the webapp calls the engine for a logged-in user (groups read at login); returns the transactions begun. */
     private int asUser(String userId, Runnable work) {
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
-        int transactionsBegun;
-        begun.startCounting();
-        try {
-            work.run();
-        } finally {
-            transactionsBegun = begun.stopCounting();
-            identityService.clearAuthentication();
-        }
-        return transactionsBegun;
+        return reporting.as(userId, () -> begun.during(work));
     }
 
     /** Counts the transactions this thread begins while counting; the job executor's threads are not counted. */
     private static final class TransactionsBegun implements TransactionExecutionListener {
         private final ThreadLocal<AtomicInteger> count = new ThreadLocal<>();
 
-        void startCounting() {
-            count.set(new AtomicInteger());
-        }
-
-        int stopCounting() {
-            AtomicInteger counted = count.get();
-            count.remove();
-            return counted == null ? 0 : counted.get();
+        int during(Runnable work) {
+            AtomicInteger counted = new AtomicInteger();
+            count.set(counted);
+            try {
+                work.run();
+            } finally {
+                count.remove();
+            }
+            return counted.get();
         }
 
         @Override
